@@ -1,0 +1,39 @@
+package jp.igetanet.core.aws;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/**
+ * The single domain table (template.yaml {@code DomainTable}) and every access pattern it serves.
+ *
+ * <pre>
+ * item               PK                      SK          GSI1PK / GSI1SK                        GSI2PK / GSI2SK
+ * network            NETWORK#{networkId}     NETWORK     -                                      -
+ * facility           FACILITY#{facilityId}   FACILITY    DIRECTORY#{networkId} / {kana}#{id}    -
+ *                                                        (only while active and listed, §17-2)
+ * user account       USER#{userId}           USER        -                                      STAFF#{facilityId} / {kana}#{userId}
+ *
+ * access pattern                                   operation
+ * network by id                                    GetItem  NETWORK#{id} / NETWORK
+ * facility by id                                   GetItem  FACILITY#{id} / FACILITY
+ * a network's public directory in kana order       Query    GSI1 DIRECTORY#{networkId}, paged by GSI1SK
+ * user account by id (every signed-in request)     GetItem  USER#{id} / USER
+ * a facility's staff in kana order                 Query    GSI2 STAFF#{facilityId}
+ * </pre>
+ *
+ * Shared-record items carry {@code expiresAt} (epoch seconds) for the table's TTL; reads treat expired items
+ * as absent. No request path scans.
+ */
+@Singleton
+public class DomainTable {
+
+    private final String name;
+
+    public DomainTable(@Value("${domain.table}") String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+}

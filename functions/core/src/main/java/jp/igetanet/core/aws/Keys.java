@@ -1,0 +1,73 @@
+package jp.igetanet.core.aws;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.Map;
+
+/**
+ * The only place that builds keys of the domain table. Prefixes are fixed strings: renaming a Java class never
+ * moves data. {@link DomainTable} lists the access patterns these keys serve.
+ */
+public final class Keys {
+
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+    public static final String GSI1 = "GSI1";
+    public static final String GSI1PK = "GSI1PK";
+    public static final String GSI1SK = "GSI1SK";
+    public static final String GSI2 = "GSI2";
+    public static final String GSI2PK = "GSI2PK";
+    public static final String GSI2SK = "GSI2SK";
+    /** The table's TTL attribute (epoch seconds), declared in template.yaml. */
+    public static final String EXPIRES_AT = "expiresAt";
+
+    static final String NETWORK = "NETWORK#";
+    static final String NETWORK_ITEM = "NETWORK";
+    static final String FACILITY = "FACILITY#";
+    static final String FACILITY_ITEM = "FACILITY";
+    static final String DIRECTORY = "DIRECTORY#";
+    static final String USER = "USER#";
+    static final String USER_ITEM = "USER";
+    static final String STAFF = "STAFF#";
+
+    private Keys() {
+    }
+
+    public static Map<String, AttributeValue> network(String networkId) {
+        return key(NETWORK + networkId, NETWORK_ITEM);
+    }
+
+    public static Map<String, AttributeValue> facility(String facilityId) {
+        return key(FACILITY + facilityId, FACILITY_ITEM);
+    }
+
+    public static Map<String, AttributeValue> user(String userId) {
+        return key(USER + userId, USER_ITEM);
+    }
+
+    /** GSI1 partition of a network's public directory. */
+    public static String directoryPartition(String networkId) {
+        return DIRECTORY + networkId;
+    }
+
+    /** GSI2 partition listing one facility's staff. */
+    public static String staffPartition(String facilityId) {
+        return STAFF + facilityId;
+    }
+
+    /** The exclusive start key of a directory query continuing after the given facility. */
+    public static Map<String, AttributeValue> directoryStart(String networkId, String sortKey, String facilityId) {
+        Map<String, AttributeValue> key = new java.util.HashMap<>(facility(facilityId));
+        key.put(GSI1PK, s(directoryPartition(networkId)));
+        key.put(GSI1SK, s(sortKey));
+        return key;
+    }
+
+    private static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, s(pk), SK, s(sk));
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

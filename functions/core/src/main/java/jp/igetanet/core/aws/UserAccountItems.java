@@ -1,0 +1,64 @@
+package jp.igetanet.core.aws;
+
+import jp.igetanet.core.account.Profession;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.facility.KanaReading;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static jp.igetanet.core.aws.Attributes.instant;
+import static jp.igetanet.core.aws.Attributes.n;
+import static jp.igetanet.core.aws.Attributes.number;
+import static jp.igetanet.core.aws.Attributes.s;
+import static jp.igetanet.core.aws.Attributes.string;
+
+/** Maps a {@link UserAccount} to its item and back. */
+final class UserAccountItems {
+
+    static final String TYPE = "user";
+
+    private UserAccountItems() {
+    }
+
+    static Map<String, AttributeValue> toItem(UserAccount account) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.user(account.userId()));
+        item.put("type", s(TYPE));
+        item.put("userId", s(account.userId()));
+        item.put("facilityId", s(account.facilityId()));
+        item.put("networkId", s(account.networkId()));
+        item.put("name", s(account.name()));
+        item.put("kana", s(account.kana()));
+        item.put("profession", s(account.profession().code()));
+        item.put("role", s(account.role().group()));
+        item.put("status", s(account.status().name()));
+        if (account.passwordChangedAt() != null) {
+            item.put("passwordChangedAt", instant(account.passwordChangedAt()));
+        }
+        item.put("version", n(account.version()));
+        item.put("createdAt", instant(account.createdAt()));
+        item.put("updatedAt", instant(account.updatedAt()));
+        item.put(Keys.GSI2PK, s(Keys.staffPartition(account.facilityId())));
+        item.put(Keys.GSI2SK, s(KanaReading.normalize(account.kana()) + "#" + account.userId()));
+        return item;
+    }
+
+    static UserAccount fromItem(Map<String, AttributeValue> item) {
+        return new UserAccount(
+                string(item, "userId"),
+                string(item, "facilityId"),
+                string(item, "networkId"),
+                string(item, "name"),
+                string(item, "kana"),
+                Profession.fromCode(string(item, "profession")).orElse(Profession.OTHER),
+                Role.fromGroup(string(item, "role")).orElse(Role.MEMBER),
+                UserStatus.valueOf(string(item, "status")),
+                instant(item, "passwordChangedAt"),
+                number(item, "version"),
+                instant(item, "createdAt"),
+                instant(item, "updatedAt"));
+    }
+}

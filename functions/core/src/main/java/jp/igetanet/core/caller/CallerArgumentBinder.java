@@ -1,0 +1,52 @@
+package jp.igetanet.core.caller;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
+import io.micronaut.servlet.http.ServletHttpRequest;
+import jakarta.inject.Singleton;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lets a controller method take a {@link Caller} parameter: the claims come from the API Gateway JWT authorizer
+ * ({@code requestContext.authorizer.jwt.claims}), which has already verified the token's signature, issuer,
+ * audience and expiry. A route without them (no authorizer) answers 401.
+ */
+@Singleton
+public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> {
+
+    private final CallerResolver resolver;
+
+    public CallerArgumentBinder(CallerResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public Argument<Caller> argumentType() {
+        return Argument.of(Caller.class);
+    }
+
+    @Override
+    public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
+        Caller caller = resolver.resolve(claims(source));
+        return () -> Optional.of(caller);
+    }
+
+    static Map<String, String> claims(HttpRequest<?> request) {
+        if (request instanceof ServletHttpRequest<?, ?> servlet
+                && servlet.getNativeRequest() instanceof APIGatewayV2HTTPEvent event
+                && event.getRequestContext() != null
+                && event.getRequestContext().getAuthorizer() != null
+                && event.getRequestContext().getAuthorizer().getJwt() != null
+                && event.getRequestContext().getAuthorizer().getJwt().getClaims() != null) {
+            return event.getRequestContext().getAuthorizer().getJwt().getClaims();
+        }
+        throw new ApiException(ErrorCode.UNAUTHENTICATED);
+    }
+}

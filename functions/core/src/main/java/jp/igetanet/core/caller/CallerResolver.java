@@ -1,0 +1,98 @@
+package jp.igetanet.core.caller;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.log.StructuredLog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns verified JWT claims into a {@link Caller}. The token only proves who signed in; whether that person may
+ * still work is decided by the stored account and facility, re-read at most every few seconds, because a
+ * suspended user's token stays valid until it expires (§24, LOCAL-STACK.md).
+ */
+@Singleton
+public class CallerResolver {
+
+    /** The longest time a status may be served from memory; configuration may shorten it, never lengthen it. */
+    public static final Duration MAX_STATUS_AGE = Duration.ofSeconds(5);
+
+    private final UserAccounts accounts;
+    private final Facilities facilities;
+    private final Clock clock;
+    private final Duration statusAge;
+    private final StructuredLog log;
+    private final Map<String, Resolved> recent = new ConcurrentHashMap<>();
+
+    public CallerResolver(UserAccounts accounts, Facilities facilities, Clock clock,
+                          @Value("${status.cache.seconds:5}") long statusCacheSeconds, StructuredLog log) {
+        this.accounts = accounts;
+        this.facilities = facilities;
+        this.clock = clock;
+        Duration configured = Duration.ofSeconds(Math.max(0, statusCacheSeconds));
+        this.statusAge = configured.compareTo(MAX_STATUS_AGE) > 0 ? MAX_STATUS_AGE : configured;
+        this.log = log;
+    }
+
+    /** The caller named by the claims; fails with 401 without a user name, 403 when the account may not work. */
+    public Caller resolve(Map<String, String> claims) {
+        String userId = userName(claims);
+        Instant now = clock.instant();
+        Resolved cached = recent.get(userId);
+        Caller caller = cached != null && cached.readAt().plus(statusAge).isAfter(now)
+                ? cached.caller()
+                : load(userId, now);
+        return requireActive(caller);
+    }
+
+    private Caller load(String userId, Instant now) {
+        UserAccount account = accounts.find(userId).orElseThrow(() -> denied(userId, ErrorCode.ACCOUNT_NOT_REGISTERED));
+        Facility facility = facilities.find(account.facilityId())
+                .orElseThrow(() -> denied(userId, ErrorCode.FACILITY_NOT_ACTIVE));
+        Caller caller = new Caller(account, facility);
+        recent.put(userId, new Resolved(caller, now));
+        return caller;
+    }
+
+    private Caller requireActive(Caller caller) {
+        switch (caller.account().status()) {
+            case ACTIVE -> { }
+            case SUSPENDED -> throw denied(caller.userId(), ErrorCode.ACCOUNT_SUSPENDED);
+            case RETIRED -> throw denied(caller.userId(), ErrorCode.ACCOUNT_RETIRED);
+        }
+        if (!caller.facility().isActive()) {
+            throw denied(caller.userId(), ErrorCode.FACILITY_NOT_ACTIVE);
+        }
+        return caller;
+    }
+
+    private ApiException denied(String userId, ErrorCode code) {
+        log.accessDenied(userId, code);
+        return new ApiException(code);
+    }
+
+    /** Access tokens carry {@code username}, ID tokens {@code cognito:username}. */
+    static String userName(Map<String, String> claims) {
+        String name = claims.get("username");
+        if (name == null || name.isBlank()) {
+            name = claims.get("cognito:username");
+        }
+        if (name == null || name.isBlank()) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED);
+        }
+        return name;
+    }
+
+    private record Resolved(Caller caller, Instant readAt) {
+    }
+}

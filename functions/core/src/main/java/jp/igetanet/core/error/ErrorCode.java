@@ -1,0 +1,54 @@
+package jp.igetanet.core.error;
+
+/**
+ * Every way a request can fail, each with a stable code, its HTTP status and the Japanese title shown to people.
+ *
+ * <p>Codes are unique and never reused, so that support staff can search logs and tickets for them.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "入力内容に誤りがあります", "入力内容を確認してください。"),
+    MALFORMED_REQUEST(400, "リクエストの形式が正しくありません", "リクエストの本文またはパラメータを解釈できませんでした。"),
+    INVALID_CURSOR(400, "ページ指定が正しくありません", "cursor には前回の応答の nextCursor をそのまま指定してください。"),
+    UNAUTHENTICATED(401, "認証が必要です", "有効なアクセストークンを Authorization ヘッダーに指定してください。"),
+    ACCOUNT_NOT_REGISTERED(403, "このユーザーIDは登録されていません", "施設責任者または事務局にお問い合わせください。"),
+    ACCOUNT_SUSPENDED(403, "このユーザーIDは利用停止中です", "施設責任者または事務局にお問い合わせください。"),
+    ACCOUNT_RETIRED(403, "このユーザーIDは廃止されています", "施設責任者にお問い合わせください。"),
+    FACILITY_NOT_ACTIVE(403, "所属施設の利用が停止されています", "施設責任者または事務局にお問い合わせください。"),
+    FORBIDDEN(403, "この操作を行う権限がありません", "この操作はご利用の権限では行えません。"),
+    ROUTE_NOT_FOUND(404, "指定されたURLは存在しません", "URLとメソッドを確認してください。"),
+    NETWORK_NOT_FOUND(404, "指定された地域ネットワークは見つかりません", "network には地域ネットワークのIDを指定してください。"),
+    FACILITY_NOT_FOUND(404, "指定された施設は見つかりません", "施設が存在しないか、公開されていません。"),
+    METHOD_NOT_ALLOWED(405, "このURLでは指定されたメソッドを使用できません", "メソッドを確認してください。"),
+    NOT_ACCEPTABLE(406, "指定された形式で応答できません", "Accept ヘッダーを確認してください。"),
+    CONFLICT(409, "他の更新と競合しました", "最新の内容を取得してから、もう一度操作してください。"),
+    PAYLOAD_TOO_LARGE(413, "リクエストが大きすぎます", "リクエストの本文を小さくしてください。"),
+    UNSUPPORTED_MEDIA_TYPE(415, "対応していない形式です", "Content-Type には application/json を指定してください。"),
+    INTERNAL_ERROR(500, "システムエラーが発生しました", "時間をおいて再度お試しください。解決しない場合は事務局へご連絡ください。");
+
+    private final int status;
+    private final String title;
+    private final String detail;
+
+    ErrorCode(int status, String title, String detail) {
+        this.status = status;
+        this.title = title;
+        this.detail = detail;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String defaultDetail() {
+        return detail;
+    }
+
+    /** The problem type URI: stable, one per code. */
+    public String type() {
+        return "urn:igetanet:problem:" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,86 @@
+package jp.igetanet.core.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.servlet.http.ServletHttpRequest;
+import jp.igetanet.core.aws.DynamoDbMeter;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.error.ProblemResponses;
+import jp.igetanet.core.log.StructuredLog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs around every request of a function: refuses oversize bodies with 413 before any of our code reads them,
+ * and writes one log line per request with its route template (never the path, which holds ids of people),
+ * status, duration and the DynamoDB requests and capacity it consumed.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class RequestGuard {
+
+    private static final String STARTED = "igetanet.started";
+
+    private final StructuredLog log;
+    private final DynamoDbMeter meter;
+    private final long maxBodyBytes;
+
+    public RequestGuard(StructuredLog log, DynamoDbMeter meter,
+                        @Value("${max.request.bytes:1048576}") long maxBodyBytes) {
+        this.log = log;
+        this.meter = meter;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> before(HttpRequest<?> request) {
+        meter.reset();
+        request.setAttribute(STARTED, System.nanoTime());
+        if (bodyBytes(request) > maxBodyBytes) {
+            return ProblemResponses.of(request, ErrorCode.PAYLOAD_TOO_LARGE, List.of());
+        }
+        return null;
+    }
+
+    @ResponseFilter
+    public void after(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
+        APIGatewayV2HTTPEvent event = nativeEvent(request);
+        String route = event == null || event.getRouteKey() == null ? request.getMethodName() : event.getRouteKey();
+        String requestId = event == null || event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+        log.request(request.getMethodName(), route, response.code(), (System.nanoTime() - started) / 1_000_000,
+                requestId, userName(event), meter.requests(), meter.capacityUnits());
+    }
+
+    private static long bodyBytes(HttpRequest<?> request) {
+        APIGatewayV2HTTPEvent event = nativeEvent(request);
+        if (event != null && event.getBody() != null) {
+            long length = event.getBody().getBytes(StandardCharsets.UTF_8).length;
+            return event.getIsBase64Encoded() ? length * 3 / 4 : length;
+        }
+        return Math.max(0, request.getContentLength());
+    }
+
+    private static APIGatewayV2HTTPEvent nativeEvent(HttpRequest<?> request) {
+        return request instanceof ServletHttpRequest<?, ?> servlet
+                && servlet.getNativeRequest() instanceof APIGatewayV2HTTPEvent event ? event : null;
+    }
+
+    private static String userName(APIGatewayV2HTTPEvent event) {
+        if (event == null || event.getRequestContext() == null || event.getRequestContext().getAuthorizer() == null
+                || event.getRequestContext().getAuthorizer().getJwt() == null) {
+            return null;
+        }
+        Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
+        return claims == null ? null : claims.getOrDefault("username", claims.get("cognito:username"));
+    }
+}

@@ -1,0 +1,165 @@
+package jp.igetanet.core.caller;
+
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.FacilityKind;
+import jp.igetanet.core.facility.FacilityStatus;
+import jp.igetanet.core.facility.InMemoryFacilities;
+import jp.igetanet.core.facility.Publication;
+import jp.igetanet.core.log.StructuredLog;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static jp.igetanet.core.facility.Fixtures.aFacility;
+import static jp.igetanet.core.facility.Fixtures.aVisitingNurse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CallerResolverTest {
+
+    private static final String STATION = "01KDEM0FAC0000000000000004";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T09:00:00Z"));
+    private final Accounts accounts = new Accounts();
+    private final InMemoryFacilities facilities = new InMemoryFacilities();
+    private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+
+    CallerResolverTest() {
+        facilities.create(aFacility(STATION, "にしお訪問看護ステーション", "ニシオホウモンカンゴ",
+                FacilityKind.VISITING_NURSING_STATION, Publication.everything(), FacilityStatus.ACTIVE));
+    }
+
+    private CallerResolver resolver(long cacheSeconds) {
+        return new CallerResolver(accounts, facilities, clock, cacheSeconds,
+                new StructuredLog(clock, new PrintStream(logged, true)));
+    }
+
+    @Test
+    void anActiveNurseOfAnActiveFacilityIsResolvedFromTheAccessTokenUserName() {
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        Caller caller = resolver(5).resolve(Map.of("username", "houkan-nurse", "sub", "x"));
+        assertEquals("houkan-nurse", caller.userId());
+        assertEquals(STATION, caller.facilityId());
+    }
+
+    @Test
+    void theIdTokenUserNameClaimWorksToo() {
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        assertEquals("houkan-nurse", resolver(5).resolve(Map.of("cognito:username", "houkan-nurse")).userId());
+    }
+
+    @Test
+    void claimsWithoutAUserNameAreUnauthenticated() {
+        assertEquals(ErrorCode.UNAUTHENTICATED,
+                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("sub", "x"))).code());
+    }
+
+    @Test
+    void aSignedInPersonWithoutAnAccountIsRefused() {
+        assertEquals(ErrorCode.ACCOUNT_NOT_REGISTERED,
+                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("username", "stranger"))).code());
+    }
+
+    @Test
+    void aSuspendedNurseIsRefusedWithinFiveSecondsEvenWithACachedStatus() {
+        CallerResolver resolver = resolver(5);
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        resolver.resolve(Map.of("username", "houkan-nurse"));
+
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.SUSPENDED));
+        clock.advance(Duration.ofSeconds(5));
+
+        assertEquals(ErrorCode.ACCOUNT_SUSPENDED,
+                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"))).code());
+        assertFalse(logged.toString().contains("訪看"), "no names in logs");
+    }
+
+    @Test
+    void aConfiguredCacheLongerThanFiveSecondsIsCappedAtFive() {
+        CallerResolver resolver = resolver(3600);
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        resolver.resolve(Map.of("username", "houkan-nurse"));
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.RETIRED));
+        clock.advance(Duration.ofSeconds(5));
+        assertEquals(ErrorCode.ACCOUNT_RETIRED,
+                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"))).code());
+    }
+
+    @Test
+    void withoutCachingEveryRequestSeesTheCurrentStatus() {
+        CallerResolver resolver = resolver(0);
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        resolver.resolve(Map.of("username", "houkan-nurse"));
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.SUSPENDED));
+        assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse")));
+    }
+
+    @Test
+    void aNurseOfASuspendedFacilityIsRefused() {
+        String suspended = "01KDEM0FAC0000000000000008";
+        facilities.create(aFacility(suspended, "停止中の施設", "テイシ", FacilityKind.CLINIC, Publication.everything(),
+                FacilityStatus.SUSPENDED));
+        accounts.put(aVisitingNurse("other-nurse", suspended, UserStatus.ACTIVE));
+        assertEquals(ErrorCode.FACILITY_NOT_ACTIVE,
+                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("username", "other-nurse"))).code());
+    }
+
+    private static final class Accounts implements UserAccounts {
+        private final Map<String, UserAccount> byId = new ConcurrentHashMap<>();
+
+        void put(UserAccount account) {
+            byId.put(account.userId(), account);
+        }
+
+        @Override
+        public Optional<UserAccount> find(String userId) {
+            return Optional.ofNullable(byId.get(userId));
+        }
+
+        @Override
+        public void create(UserAccount account) {
+            byId.putIfAbsent(account.userId(), account);
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package jp.igetanet.local.gateway;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * One warm instance of one function: its deployment jar in its own class loader and its handler constructed
+ * once, the way Lambda keeps an execution environment between invocations. Invocations are serialised, as one
+ * execution environment handles one event at a time.
+ */
+public final class FunctionHost implements AutoCloseable {
+
+    private final String name;
+    private final LambdaClassLoader loader;
+    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+    private final int timeoutSeconds;
+
+    @SuppressWarnings("unchecked")
+    public FunctionHost(String name, Path jar, String handlerClass, int timeoutSeconds) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("The deployment package of " + name + " is missing: " + jar
+                    + " (build it with ./mvnw package)");
+        }
+        this.name = name;
+        this.timeoutSeconds = timeoutSeconds;
+        try {
+            this.loader = new LambdaClassLoader(name, jar);
+            this.handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
+                    withLoader(() -> Class.forName(handlerClass, true, loader).getDeclaredConstructor().newInstance());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot open " + jar, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public synchronized APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
+        LocalContext context = new LocalContext(UUID.randomUUID().toString(), name, 2048,
+                System.currentTimeMillis() + timeoutSeconds * 1000L);
+        return withLoader(() -> handler.handleRequest(event, context));
+    }
+
+    private <T> T withLoader(ThrowingSupplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Function " + name + " failed to start", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (handler instanceof AutoCloseable closeable) {
+            try {
+                withLoader(() -> {
+                    closeable.close();
+                    return null;
+                });
+            } catch (RuntimeException ignored) {
+                // closing a function that failed is best effort
+            }
+        }
+        loader.close();
+    }
+
+    @FunctionalInterface
+    private interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+}

@@ -1,0 +1,153 @@
+package jp.igetanet.local.seed;
+
+import jp.igetanet.core.account.Profession;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.facility.FacilityKind;
+import jp.igetanet.core.facility.FacilityStatus;
+import jp.igetanet.core.facility.Publication;
+import jp.igetanet.core.facility.PublishedField;
+import jp.igetanet.core.network.Network;
+import jp.igetanet.core.network.Networks;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo network 西尾市: facilities of every kind the foundation needs, with different publication choices
+ * (§17-2), an operator, a facility administrator and two members with Cognito accounts. Running it again on a
+ * seeded stack changes nothing.
+ */
+public final class DemoSeed {
+
+    public static final String NETWORK_ID = "nishio";
+    /** Local demo only: printed by the run command, never used outside the stand-ins. */
+    public static final String DEMO_PASSWORD = "Igeta-Demo-2026";
+
+    public static final String CITY_OFFICE = "01KDEM0FAC0000000000000001";
+    public static final String HOSPITAL = "01KDEM0FAC0000000000000002";
+    public static final String CLINIC = "01KDEM0FAC0000000000000003";
+    public static final String NURSING_STATION = "01KDEM0FAC0000000000000004";
+    public static final String PHARMACY = "01KDEM0FAC0000000000000005";
+    public static final String CARE_MANAGEMENT = "01KDEM0FAC0000000000000006";
+    public static final String DAY_SERVICE = "01KDEM0FAC0000000000000007";
+    public static final String SUSPENDED_CLINIC = "01KDEM0FAC0000000000000008";
+
+    public static final String OPERATOR = "nishio-operator";
+    public static final String FACILITY_ADMIN = "igeta-admin";
+    public static final String NURSE = "houkan-nurse";
+    public static final String PHARMACIST = "midori-pharmacist";
+
+    private static final Instant SEEDED_AT = Instant.parse("2026-04-01T00:00:00Z");
+
+    private final Networks networks;
+    private final Facilities facilities;
+    private final UserAccounts accounts;
+    private final CognitoIdentityProviderClient cognito;
+    private final String userPoolId;
+
+    public DemoSeed(Networks networks, Facilities facilities, UserAccounts accounts,
+                    CognitoIdentityProviderClient cognito, String userPoolId) {
+        this.networks = networks;
+        this.facilities = facilities;
+        this.accounts = accounts;
+        this.cognito = cognito;
+        this.userPoolId = userPoolId;
+    }
+
+    public static List<Facility> facilities() {
+        Set<PublishedField> all = EnumSet.allOf(PublishedField.class);
+        return List.of(
+                facility(CITY_OFFICE, "西尾市役所 長寿課", "ニシオシヤクショ チョウジュカ", FacilityKind.CITY_OFFICE,
+                        "445-8501", "愛知県西尾市寄住町下田22", "0563-56-2111", FacilityStatus.ACTIVE,
+                        new Publication(true, all)),
+                facility(HOSPITAL, "西尾市民病院", "ニシオシミンビョウイン", FacilityKind.HOSPITAL,
+                        "445-8510", "愛知県西尾市熊味町上泡原6", "0563-56-3171", FacilityStatus.ACTIVE,
+                        new Publication(true, all)),
+                facility(CLINIC, "いげたクリニック", "イゲタクリニック", FacilityKind.CLINIC,
+                        "445-0063", "愛知県西尾市今川町石橋1-1", "0563-00-0003", FacilityStatus.ACTIVE,
+                        new Publication(true, EnumSet.of(PublishedField.NAME, PublishedField.KIND, PublishedField.ADDRESS))),
+                facility(NURSING_STATION, "にしお訪問看護ステーション", "ニシオホウモンカンゴステーション",
+                        FacilityKind.VISITING_NURSING_STATION, "445-0072", "愛知県西尾市徳次町下十五夜1-1",
+                        "0563-00-0004", FacilityStatus.ACTIVE,
+                        new Publication(true, EnumSet.of(PublishedField.NAME, PublishedField.KIND, PublishedField.PHONE))),
+                facility(PHARMACY, "みどり薬局", "ミドリヤッキョク", FacilityKind.PHARMACY,
+                        "445-0852", "愛知県西尾市花ノ木町1-1", "0563-00-0005", FacilityStatus.ACTIVE,
+                        new Publication(true, all)),
+                facility(CARE_MANAGEMENT, "西尾ケアプランセンター", "ニシオケアプランセンター",
+                        FacilityKind.CARE_MANAGEMENT_OFFICE, "445-0801", "愛知県西尾市上町1-1", "0563-00-0006",
+                        FacilityStatus.ACTIVE, Publication.hidden()),
+                facility(DAY_SERVICE, "吉良デイサービスセンター", "キラデイサービスセンター", FacilityKind.DAY_SERVICE,
+                        "444-0503", "愛知県西尾市吉良町吉田1-1", "0563-00-0007", FacilityStatus.ACTIVE,
+                        new Publication(true, EnumSet.of(PublishedField.KIND, PublishedField.ADDRESS))),
+                facility(SUSPENDED_CLINIC, "一色こどもクリニック", "イッシキコドモクリニック", FacilityKind.CLINIC,
+                        "444-0423", "愛知県西尾市一色町一色1-1", "0563-00-0008", FacilityStatus.SUSPENDED,
+                        new Publication(true, all)));
+    }
+
+    public static List<DemoUser> users() {
+        return List.of(
+                new DemoUser(OPERATOR, CITY_OFFICE, "西尾 花子", "ニシオ ハナコ", Profession.CITY_STAFF, Role.OPERATOR),
+                new DemoUser(FACILITY_ADMIN, CLINIC, "井桁 一郎", "イゲタ イチロウ", Profession.DOCTOR, Role.FACILITY_ADMIN),
+                new DemoUser(NURSE, NURSING_STATION, "訪看 さくら", "ホウカン サクラ", Profession.NURSE, Role.MEMBER),
+                new DemoUser(PHARMACIST, PHARMACY, "緑 健太", "ミドリ ケンタ", Profession.PHARMACIST, Role.MEMBER));
+    }
+
+    /** Writes whatever of the demo data is missing. */
+    public void apply() {
+        if (networks.find(NETWORK_ID).isEmpty()) {
+            networks.create(new Network(NETWORK_ID, "西尾市", "ニシオシ"));
+        }
+        for (Facility facility : facilities()) {
+            if (facilities.find(facility.id()).isEmpty()) {
+                facilities.create(facility);
+            }
+        }
+        for (DemoUser user : users()) {
+            ensureCognitoUser(user);
+            if (accounts.find(user.userId()).isEmpty()) {
+                accounts.create(new UserAccount(user.userId(), user.facilityId(), NETWORK_ID, user.name(), user.kana(),
+                        user.profession(), user.role(), UserStatus.ACTIVE, SEEDED_AT, 1, SEEDED_AT, SEEDED_AT));
+            }
+        }
+    }
+
+    private void ensureCognitoUser(DemoUser user) {
+        try {
+            cognito.adminGetUser(request -> request.userPoolId(userPoolId).username(user.userId()));
+        } catch (UserNotFoundException missing) {
+            cognito.adminCreateUser(request -> request.userPoolId(userPoolId)
+                    .username(user.userId())
+                    .temporaryPassword(DEMO_PASSWORD)
+                    .messageAction(MessageActionType.SUPPRESS)
+                    .userAttributes(
+                            AttributeType.builder().name("custom:facility_id").value(user.facilityId()).build(),
+                            AttributeType.builder().name("custom:network_id").value(NETWORK_ID).build()));
+            cognito.adminSetUserPassword(request -> request.userPoolId(userPoolId).username(user.userId())
+                    .password(DEMO_PASSWORD).permanent(true));
+            cognito.adminAddUserToGroup(request -> request.userPoolId(userPoolId).username(user.userId())
+                    .groupName(user.role().group()));
+        }
+    }
+
+    private static Facility facility(String id, String name, String kana, FacilityKind kind, String postalCode,
+                                     String address, String phone, FacilityStatus status, Publication publication) {
+        return new Facility(id, NETWORK_ID, name, kana, kind, postalCode, address, phone, status, publication, 1,
+                SEEDED_AT, SEEDED_AT);
+    }
+
+    /** A demo account. */
+    public record DemoUser(String userId, String facilityId, String name, String kana, Profession profession,
+                           Role role) {
+    }
+}

@@ -1,0 +1,205 @@
+package jp.igetanet.local.template;
+
+import static jp.igetanet.local.template.TemplateFiles.aTemplate;
+import static jp.igetanet.local.template.TemplateFiles.projectTemplate;
+import static jp.igetanet.local.template.TemplateFiles.theProjectTemplate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SamTemplateTest {
+
+    private final SamTemplate template = theProjectTemplate();
+
+    @Test
+    void readsEveryFunctionWithItsHandlerAndCode() {
+        assertEquals(List.of("PortalFunction", "IdIssuanceFunction"),
+                template.functions().stream().map(FunctionSpec::logicalId).toList());
+        FunctionSpec portal = template.function("PortalFunction").orElseThrow();
+        assertEquals("jp.igetanet.portal.PortalFunction", portal.handlerClass());
+        assertEquals("handleRequest", portal.handlerMethod());
+        assertEquals(projectTemplate().getParent().resolve("functions/portal/target/portal.jar"), portal.codeUri());
+        assertTrue(portal.codeUri().isAbsolute());
+    }
+
+    @Test
+    void portalRoutesArePublicAndIncludeTheDefaultRoute() {
+        List<RouteSpec> routes = template.function("PortalFunction").orElseThrow().routes();
+
+        assertEquals(List.of(
+                new RouteSpec("ListFacilities", "GET", "/portal/facilities", true),
+                new RouteSpec("GetFacility", "GET", "/portal/facilities/{facilityId}", true),
+                new RouteSpec("UnknownRoute", "ANY", "$default", true)), routes);
+        assertTrue(routes.get(2).isDefaultRoute());
+        assertEquals("$default", routes.get(2).routeKey());
+        assertEquals("GET /portal/facilities", routes.get(0).routeKey());
+    }
+
+    @Test
+    void meRouteNeedsTheDefaultAuthorizer() {
+        assertEquals(List.of(new RouteSpec("GetMe", "GET", "/me", false)),
+                template.function("IdIssuanceFunction").orElseThrow().routes());
+    }
+
+    @Test
+    void functionsInheritTheGlobalEnvironment() {
+        Map<String, Object> environment = template.function("IdIssuanceFunction").orElseThrow().environment();
+
+        assertEquals(Map.of("Ref", "DomainTable"), environment.get("DOMAIN_TABLE"));
+        assertEquals(Map.of("Ref", "UserPoolClient"), environment.get("USER_POOL_CLIENT_ID"));
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", environment.get("JAVA_TOOL_OPTIONS"));
+    }
+
+    @Test
+    void aFunctionsOwnVariablesWinOverGlobals(@TempDir Path folder) {
+        SamTemplate small = aTemplate(folder, """
+                Globals:
+                  Function:
+                    Handler: a.B::handle
+                    Environment:
+                      Variables:
+                        SHARED: global
+                        OVERRIDDEN: global
+                Resources:
+                  One:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      CodeUri: one/target/one.jar
+                      Environment:
+                        Variables:
+                          OVERRIDDEN: own
+                          EXTRA: !Ref AWS::Region
+                """);
+
+        FunctionSpec one = small.functions().getFirst();
+        assertEquals(Map.of("SHARED", "global", "OVERRIDDEN", "own", "EXTRA", Map.of("Ref", "AWS::Region")),
+                one.environment());
+        assertEquals("a.B", one.handlerClass());
+        assertEquals("handle", one.handlerMethod());
+        assertEquals(folder.toAbsolutePath().resolve("one/target/one.jar"), one.codeUri());
+        assertEquals(List.of(), one.routes());
+    }
+
+    @Test
+    void domainTableHasItsKeysIndexesAndTimeToLive() {
+        TableSpec domain = table("DomainTable");
+
+        assertEquals(Map.of("Fn::Sub", "igetanet-${Stage}-domain"), domain.tableNameExpression());
+        assertEquals("PK", domain.hashKey());
+        assertEquals(Optional.of("SK"), domain.rangeKey());
+        assertEquals(List.of("PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK"),
+                List.copyOf(domain.attributeDefinitions().keySet()));
+        assertEquals("S", domain.attributeDefinitions().get("GSI2SK"));
+        assertEquals(List.of(
+                new IndexSpec("GSI1", "GSI1PK", Optional.of("GSI1SK"), "ALL", List.of()),
+                new IndexSpec("GSI2", "GSI2PK", Optional.of("GSI2SK"), "ALL", List.of())),
+                domain.globalSecondaryIndexes());
+        assertEquals(Optional.of("expiresAt"), domain.ttlAttribute());
+    }
+
+    @Test
+    void auditTableHasOneIndexAndNoTimeToLive() {
+        TableSpec audit = table("AuditTable");
+
+        assertEquals(List.of("GSI1"), audit.globalSecondaryIndexes().stream().map(IndexSpec::indexName).toList());
+        assertEquals(Optional.empty(), audit.ttlAttribute());
+    }
+
+    @Test
+    void attachmentsExpireAfterFiveYearsAndTheSiteNever() {
+        assertEquals(List.of("AttachmentsBucket", "SiteBucket"),
+                template.buckets().stream().map(BucketSpec::logicalId).toList());
+        BucketSpec attachments = template.buckets().get(0);
+        assertEquals(Optional.of(1827), attachments.expirationDays());
+        assertEquals(Map.of("Fn::Sub", "igetanet-${Stage}-attachments-${AWS::AccountId}"),
+                attachments.bucketNameExpression());
+        assertEquals(Optional.empty(), template.buckets().get(1).expirationDays());
+    }
+
+    @Test
+    void userPoolHasItsGroupsClientAndCustomAttributes() {
+        assertEquals(1, template.userPools().size());
+        UserPoolSpec pool = template.userPools().getFirst();
+
+        assertEquals("UserPool", pool.logicalId());
+        assertEquals(Map.of("Fn::Sub", "igetanet-${Stage}-users"), pool.poolNameExpression());
+        assertEquals(Map.of("facility_id", "String", "network_id", "String"), pool.schemaAttributes());
+        assertEquals(List.of(
+                new UserPoolGroupSpec("OperatorGroup", "operator", Optional.of("サービス運用者・事務局 (§3)"), Optional.of(1)),
+                new UserPoolGroupSpec("FacilityAdminGroup", "facility_admin", Optional.of("施設責任者 (§4-2)"),
+                        Optional.of(2)),
+                new UserPoolGroupSpec("MemberGroup", "member", Optional.of("システム利用者 (§5)"), Optional.of(3))),
+                pool.groups());
+        assertEquals(List.of(new UserPoolClientSpec("UserPoolClient", "igetanet-clients", false,
+                List.of("ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"),
+                Optional.of(Duration.ofMinutes(15)), Optional.of(Duration.ofMinutes(15)),
+                Optional.of(Duration.ofHours(12)))), pool.clients());
+    }
+
+    @Test
+    void httpApiHasTheCognitoAuthorizerAndCors() {
+        HttpApiSpec api = template.httpApi().orElseThrow();
+
+        assertEquals("HttpApi", api.logicalId());
+        assertEquals(Optional.of("CognitoJwt"), api.defaultAuthorizer());
+        HttpApiSpec.JwtAuthorizerSpec jwt = api.authorizers().get("CognitoJwt");
+        assertEquals("$request.header.Authorization", jwt.identitySource());
+        assertEquals(Map.of("Fn::Sub", "https://cognito-idp.${AWS::Region}.amazonaws.com/${UserPool}"),
+                jwt.issuerExpression());
+        assertEquals(List.of(Map.of("Ref", "UserPoolClient")), jwt.audienceExpressions());
+        HttpApiSpec.Cors cors = api.cors().orElseThrow();
+        assertEquals(Map.of("Ref", "CorsAllowOrigins"), cors.allowOriginsExpression());
+        assertEquals(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"), cors.allowMethods());
+        assertEquals(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match"), cors.allowHeaders());
+        assertEquals(List.of("ETag", "Location", "Retry-After"), cors.exposeHeaders());
+        assertEquals(Optional.of(600), cors.maxAgeSeconds());
+        assertFalse(cors.allowCredentials());
+    }
+
+    @Test
+    void parametersKeepTheirTypesAndDefaults() {
+        assertEquals(new ParameterSpec("Stage", "String", Optional.of("prod")), template.parameters().get("Stage"));
+        assertTrue(template.parameters().get("CorsAllowOrigins").isList());
+        assertEquals(Optional.of("5"), template.parameters().get("StatusCacheSeconds").defaultValue());
+    }
+
+    @Test
+    void theModelCannotBeChanged() {
+        assertThrows(UnsupportedOperationException.class, () -> template.functions().clear());
+        assertThrows(UnsupportedOperationException.class,
+                () -> template.function("PortalFunction").orElseThrow().environment().clear());
+        assertThrows(UnsupportedOperationException.class, () -> table("DomainTable").attributeDefinitions().clear());
+    }
+
+    @Test
+    void unnamedTablesAndBucketsAreNamedAfterTheStack(@TempDir Path folder) {
+        SamTemplate small = aTemplate(folder, """
+                Resources:
+                  Things:
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+                      KeySchema: [{AttributeName: id, KeyType: HASH}]
+                  Files:
+                    Type: AWS::S3::Bucket
+                """);
+
+        assertEquals(Optional.empty(), small.tables().getFirst().rangeKey());
+        Intrinsics intrinsics = new Intrinsics(small, Map.of(), Intrinsics.PhysicalIds.of(Map.of()));
+        assertEquals("igetanet-local-Things", intrinsics.resolveString(small.tables().getFirst().tableNameExpression()));
+        assertEquals("igetanet-local-files", intrinsics.resolveString(small.buckets().getFirst().bucketNameExpression()));
+    }
+
+    private TableSpec table(String logicalId) {
+        return template.tables().stream().filter(t -> t.logicalId().equals(logicalId)).findFirst().orElseThrow();
+    }
+}
