@@ -29,8 +29,9 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     private static FieldError toFieldError(Error error) {
         String path = error.getPath().orElse("");
-        // Bean validation paths look like "list.query.limit": the last segment names the field.
-        String field = path.substring(path.lastIndexOf('.') + 1);
+        // Bean validation paths look like "list.query.limit", conversion errors like "/limit": the last segment
+        // names the field.
+        String field = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1);
         return new FieldError(field, "値が正しくありません");
     }
 }

@@ -251,7 +251,12 @@ public final class LocalGateway implements AutoCloseable {
             response.getHeaders().forEach(out::set);
         }
         if (response.getMultiValueHeaders() != null) {
-            response.getMultiValueHeaders().forEach((name, values) -> values.forEach(value -> out.add(name, value)));
+            // Payload 2.0 has no multi-value headers; take those that are not also single-valued.
+            response.getMultiValueHeaders().forEach((name, values) -> {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                    values.forEach(value -> out.add(name, value));
+                }
+            });
         }
         if (response.getCookies() != null) {
             response.getCookies().forEach(cookie -> out.add("Set-Cookie", cookie));

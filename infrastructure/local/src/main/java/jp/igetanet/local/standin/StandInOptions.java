@@ -3,6 +3,7 @@ package jp.igetanet.local.standin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the stand-ins keep their state ({@code dataFolder}/dynamodb, /s3, /cognito, /logs), where the npm project
@@ -34,10 +35,12 @@ public record StandInOptions(
 
     /**
      * State under {@code dataFolder}, node_modules of the {@code infrastructure/local} folder found upward from the
-     * working directory, {@code node} from the PATH, any free ports.
+     * working directory (or below it; change it with {@link #withNodeProjectFolder}), {@code node} from the PATH,
+     * any free ports.
      */
     public static StandInOptions in(Path dataFolder) {
-        return new StandInOptions(dataFolder, findNodeProject(Path.of("")), "node", 0, 0, 0);
+        Path nodeProject = findNodeProject(Path.of("")).orElse(Path.of("infrastructure", "local"));
+        return new StandInOptions(dataFolder, nodeProject, "node", 0, 0, 0);
     }
 
     public StandInOptions withPorts(int dynamoDb, int s3, int cognito) {
@@ -61,18 +64,18 @@ public record StandInOptions(
      * The folder with package.json and node_modules: {@code start} itself when it is that folder, else the first
      * {@code infrastructure/local} found from {@code start} upward.
      */
-    public static Path findNodeProject(Path start) {
+    public static Optional<Path> findNodeProject(Path start) {
         Path folder = start.toAbsolutePath().normalize();
         for (Path candidate = folder; candidate != null; candidate = candidate.getParent()) {
             if (candidate.endsWith(Path.of("infrastructure", "local"))
                     && Files.isRegularFile(candidate.resolve("package.json"))) {
-                return candidate;
+                return Optional.of(candidate);
             }
             Path nested = candidate.resolve("infrastructure/local");
             if (Files.isRegularFile(nested.resolve("package.json"))) {
-                return nested;
+                return Optional.of(nested);
             }
         }
-        throw new IllegalStateException("no infrastructure/local with package.json above " + folder);
+        return Optional.empty();
     }
 }

@@ -9,9 +9,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +33,18 @@ public final class StandIns implements AutoCloseable {
     private final int cognitoPort;
     private final List<AutoCloseable> running;
     private final Thread shutdownHook;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closed;
 
     private StandIns(Path dataFolder, URI dynamoDbEndpoint, URI s3Endpoint, URI cognitoEndpoint, int cognitoPort,
-                     List<AutoCloseable> running) {
+                     List<AutoCloseable> running, Thread shutdownHook, AtomicBoolean closed) {
         this.dataFolder = dataFolder;
         this.dynamoDbEndpoint = dynamoDbEndpoint;
         this.s3Endpoint = s3Endpoint;
         this.cognitoEndpoint = cognitoEndpoint;
         this.cognitoPort = cognitoPort;
         this.running = List.copyOf(running);
-        this.shutdownHook = new Thread(this::stopAll, "stand-ins-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.shutdownHook = shutdownHook;
+        this.closed = closed; // shared with the shutdown hook: whichever comes first stops the stand-ins
     }
 
     /** Starts the three stand-ins and returns once each of them answers. */
@@ -52,7 +52,15 @@ public final class StandIns implements AutoCloseable {
         Path data = options.dataFolder();
         Path node = options.nodeProjectFolder().resolve("node_modules");
         Path logs = data.resolve("logs");
-        List<AutoCloseable> started = new ArrayList<>();
+        List<AutoCloseable> started = new CopyOnWriteArrayList<>();
+        AtomicBoolean stopped = new AtomicBoolean();
+        // registered before the first child starts, so that no node process outlives this JVM
+        Thread shutdownHook = new Thread(() -> {
+            if (stopped.compareAndSet(false, true)) {
+                stop(started);
+            }
+        }, "stand-ins-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             Files.createDirectories(logs);
 
@@ -77,12 +85,14 @@ public final class StandIns implements AutoCloseable {
             started.add(s3);
 
             LOG.info("stand-ins up under {}: DynamoDB {}, S3 {}, Cognito {}", data, dynamoDb, s3.endpoint(), cognito);
-            return new StandIns(data, dynamoDb, s3.endpoint(), cognito, cognitoPort, started);
+            return new StandIns(data, dynamoDb, s3.endpoint(), cognito, cognitoPort, started, shutdownHook,
+                    stopped);
         } catch (IOException e) {
-            stop(started);
+            abandon(started, shutdownHook);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            stop(started);
+        } catch (RuntimeException | Error e) {
+            // also on errors such as NoClassDefFoundError: no node process may outlive a failed start
+            abandon(started, shutdownHook);
             throw e;
         }
     }
@@ -133,6 +143,11 @@ public final class StandIns implements AutoCloseable {
         return cognitoPort;
     }
 
+    /** What prefixes cognito-local's issuers: {@code http://localhost:<port>} (for {@code Provisioner}). */
+    public String issuerDomain() {
+        return issuerDomain(cognitoPort);
+    }
+
     /** The issuer of cognito-local's tokens for a pool: {@code http://localhost:<port>/<poolId>}. */
     public String issuer(String userPoolId) {
         return issuerDomain(cognitoPort) + "/" + userPoolId;
@@ -151,6 +166,15 @@ public final class StandIns implements AutoCloseable {
     private void stopAll() {
         if (closed.compareAndSet(false, true)) {
             stop(running);
+        }
+    }
+
+    private static void abandon(List<AutoCloseable> started, Thread shutdownHook) {
+        stop(started);
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // already shutting down
         }
     }
 

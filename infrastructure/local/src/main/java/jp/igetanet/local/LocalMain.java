@@ -1,0 +1,98 @@
+package jp.igetanet.local;
+
+import jp.igetanet.local.seed.DemoSeed;
+import jp.igetanet.local.standin.StandInOptions;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command: starts the whole system on localhost with state under {@code .local/}, prints where
+ * everything is and how to sign in, and runs until Ctrl-C.
+ */
+public final class LocalMain {
+
+    static final String STATE_FILE = "local.properties";
+
+    private LocalMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        int apiPort = intOption(args, "--api-port", 3000);
+        int sitePort = intOption(args, "--site-port", 3001);
+        Path root = projectRoot();
+        Path data = root.resolve(".local");
+        Files.createDirectories(data);
+
+        LocalSystem system = LocalSystem.start(root.resolve("template.yaml"),
+                StandInOptions.in(data).withDefaultPorts(), apiPort, sitePort);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            system.close();
+            stopped.countDown();
+        }, "local-shutdown"));
+        writeState(data.resolve(STATE_FILE), system);
+
+        System.out.printf("""
+
+                いげたネット is running locally (ready in %.1f s)
+                  API          %s      e.g. %s/portal/facilities?network=%s
+                  portal site  %s
+                  Cognito      %s  user pool %s, app client %s
+                  DynamoDB     %s  table %s
+                  S3           %s
+                  state        %s
+
+                Demo sign-in (local only), password for all: %s
+                """, (System.nanoTime() - started) / 1e9, system.apiUri(), system.apiUri(), DemoSeed.NETWORK_ID,
+                system.siteUri(), system.standIns().cognitoEndpoint(), system.resources().userPoolId(),
+                system.resources().userPoolClientId(), system.standIns().dynamoDbEndpoint(),
+                system.resources().tableName("DomainTable"), system.standIns().s3Endpoint(), data,
+                DemoSeed.DEMO_PASSWORD);
+        for (DemoSeed.DemoUser user : DemoSeed.users()) {
+            System.out.printf("  %-18s %-14s %s%n", user.userId(), user.role().group(), user.name());
+        }
+        System.out.printf("""
+
+                An access token:  java -cp infrastructure/local/target/local.jar jp.igetanet.local.SignIn %s %s
+                Ctrl-C stops everything.
+                """, DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
+        stopped.await();
+    }
+
+    private static void writeState(Path file, LocalSystem system) throws IOException {
+        Properties state = new Properties();
+        state.setProperty("api", system.apiUri().toString());
+        state.setProperty("site", system.siteUri().toString());
+        state.setProperty("cognito", system.standIns().cognitoEndpoint().toString());
+        state.setProperty("userPoolId", system.resources().userPoolId());
+        state.setProperty("clientId", system.resources().userPoolClientId());
+        try (Writer out = Files.newBufferedWriter(file)) {
+            state.store(out, "written by the local runner; read by SignIn");
+        }
+    }
+
+    /** The folder holding template.yaml: the working directory or one above it. */
+    static Path projectRoot() {
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve("template.yaml"))) {
+                return folder;
+            }
+        }
+        throw new IllegalStateException("Run this from the project folder: no template.yaml here or above");
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

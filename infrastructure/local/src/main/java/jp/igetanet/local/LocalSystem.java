@@ -1,0 +1,218 @@
+package jp.igetanet.local;
+
+import jp.igetanet.core.aws.DynamoFacilities;
+import jp.igetanet.core.aws.DynamoNetworks;
+import jp.igetanet.core.aws.DynamoUserAccounts;
+import jp.igetanet.local.gateway.Cors;
+import jp.igetanet.local.gateway.FunctionHost;
+import jp.igetanet.local.gateway.JwtVerifier;
+import jp.igetanet.local.gateway.LocalGateway;
+import jp.igetanet.local.gateway.Route;
+import jp.igetanet.local.provision.LocalResources;
+import jp.igetanet.local.provision.Provisioner;
+import jp.igetanet.local.provision.TtlSweeper;
+import jp.igetanet.local.seed.DemoSeed;
+import jp.igetanet.local.standin.LocalClients;
+import jp.igetanet.local.standin.LocalCredentials;
+import jp.igetanet.local.standin.StandInOptions;
+import jp.igetanet.local.standin.StandIns;
+import jp.igetanet.local.template.FunctionSpec;
+import jp.igetanet.local.template.HttpApiSpec;
+import jp.igetanet.local.template.RouteSpec;
+import jp.igetanet.local.template.SamTemplate;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The whole system on one machine: the stand-ins, every resource of template.yaml, the demo seed, one warm
+ * instance of every function loaded from its deployment jar, the TTL sweeper and the local API gateway.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    public static final Map<String, String> PARAMETERS = Map.of("Stage", "local");
+
+    private final SamTemplate template;
+    private final StandIns standIns;
+    private final LocalClients clients;
+    private final LocalResources resources;
+    private final Map<String, FunctionHost> functions;
+    private final List<Route> routes;
+    private final TtlSweeper sweeper;
+    private final LocalGateway gateway;
+
+    private LocalSystem(SamTemplate template, StandIns standIns, LocalClients clients, LocalResources resources,
+                        Map<String, FunctionHost> functions, List<Route> routes, TtlSweeper sweeper,
+                        LocalGateway gateway) {
+        this.template = template;
+        this.standIns = standIns;
+        this.clients = clients;
+        this.resources = resources;
+        this.functions = functions;
+        this.routes = routes;
+        this.sweeper = sweeper;
+        this.gateway = gateway;
+    }
+
+    /** Starts everything; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
+    public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort)
+            throws IOException {
+        SamTemplate template = SamTemplate.load(templateFile);
+        StandIns standIns = StandIns.start(options);
+        try {
+            LocalClients clients = LocalClients.connectTo(standIns);
+            LocalResources resources = new Provisioner(clients.dynamoDb(), clients.s3(), clients.cognito(),
+                    standIns.issuerDomain()).provision(template, PARAMETERS);
+            String table = resources.tableName("DomainTable");
+            new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
+                    DynamoUserAccounts.on(clients.dynamoDb(), table), clients.cognito(), resources.userPoolId()).apply();
+            configureFunctions(template, resources, standIns);
+            Map<String, FunctionHost> functions = new LinkedHashMap<>();
+            List<Route> routes = new ArrayList<>();
+            for (FunctionSpec spec : template.functions()) {
+                FunctionHost host = new FunctionHost(spec.logicalId(), spec.codeUri(), spec.handlerClass(), 29);
+                functions.put(spec.logicalId(), host);
+                for (RouteSpec route : spec.routes()) {
+                    routes.add(new Route(route.method(), route.path(), route.publicRoute(), host));
+                }
+            }
+            TtlSweeper sweeper = TtlSweeper.of(template, resources, clients.dynamoDb(), clients.s3());
+            sweeper.start(Duration.ofMinutes(1));
+            HttpApiSpec api = template.httpApi().orElseThrow(() -> new IllegalStateException("no HttpApi in the template"));
+            LocalGateway gateway = new LocalGateway(routes, authorizer(api, resources, Clock.systemUTC()), cors(api, resources),
+                    templateFile.toAbsolutePath().getParent().resolve("infrastructure/portal-site"),
+                    new InetSocketAddress("127.0.0.1", apiPort), new InetSocketAddress("127.0.0.1", sitePort),
+                    Clock.systemUTC()).start();
+            return new LocalSystem(template, standIns, clients, resources, functions, routes, sweeper, gateway);
+        } catch (RuntimeException | IOException e) {
+            standIns.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The template's authorizer with the issuer the stand-in really uses: the template names Cognito's AWS issuer
+     * of the pool, which locally is cognito-local's address with the same pool id.
+     */
+    static JwtVerifier authorizer(HttpApiSpec api, LocalResources resources, Clock clock) {
+        HttpApiSpec.JwtAuthorizerSpec spec = api.authorizers().get(api.defaultAuthorizer()
+                .orElseThrow(() -> new IllegalStateException("the HttpApi has no default authorizer")));
+        String templateIssuer = resources.intrinsics().resolveString(spec.issuerExpression());
+        if (!templateIssuer.endsWith("/" + resources.userPoolId())) {
+            throw new IllegalStateException("the authorizer's issuer " + templateIssuer + " is not the user pool");
+        }
+        List<String> audiences = spec.audienceExpressions().stream()
+                .map(expression -> resources.intrinsics().resolveString(expression)).toList();
+        return new JwtVerifier(resources.issuer(), audiences, URI.create(resources.jwksUrl()), clock);
+    }
+
+    static Cors cors(HttpApiSpec api, LocalResources resources) {
+        return api.cors().map(cors -> new Cors(
+                        resources.intrinsics().resolveList(cors.allowOriginsExpression()),
+                        cors.allowMethods(), cors.allowHeaders(), cors.exposeHeaders(), cors.maxAgeSeconds().orElse(0)))
+                .orElse(Cors.none());
+    }
+
+    /**
+     * Functions share this JVM, so their configuration is system properties: the template's environment in
+     * Micronaut's property form (DOMAIN_TABLE → domain.table), the stand-ins' endpoints, region and credentials.
+     */
+    private static void configureFunctions(SamTemplate template, LocalResources resources, StandIns standIns) {
+        Map<String, String> shared = null;
+        for (FunctionSpec function : template.functions()) {
+            Map<String, String> environment = resources.functionEnvironment(function);
+            if (shared != null && !shared.equals(environment)) {
+                throw new IllegalStateException("Functions run in one JVM locally, so they must share one environment"
+                        + " (declare variables under Globals): " + function.logicalId() + " differs");
+            }
+            shared = environment;
+        }
+        if (shared != null) {
+            shared.forEach((name, value) -> {
+                if (!name.startsWith("JAVA_")) {
+                    System.setProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                }
+            });
+        }
+        System.setProperty("aws.endpoint.url.dynamodb", standIns.dynamoDbEndpoint().toString());
+        System.setProperty("aws.endpoint.url.s3", standIns.s3Endpoint().toString());
+        System.setProperty("aws.endpoint.url.cognito.identity.provider", standIns.cognitoEndpoint().toString());
+        System.setProperty("aws.region", LocalCredentials.REGION.id());
+        System.setProperty("aws.accessKeyId", LocalCredentials.ACCESS_KEY_ID);
+        System.setProperty("aws.secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
+    }
+
+    /** Signs in as a Cognito user the way a client does and returns the access token. */
+    public String signIn(String userName, String password) {
+        return signIn(clients, resources.userPoolClientId(), userName, password);
+    }
+
+    static String signIn(LocalClients clients, String clientId, String userName, String password) {
+        return clients.cognito().initiateAuth(request -> request
+                        .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                        .clientId(clientId)
+                        .authParameters(Map.of("USERNAME", userName, "PASSWORD", password)))
+                .authenticationResult().accessToken();
+    }
+
+    public SamTemplate template() {
+        return template;
+    }
+
+    public StandIns standIns() {
+        return standIns;
+    }
+
+    public LocalClients clients() {
+        return clients;
+    }
+
+    public LocalResources resources() {
+        return resources;
+    }
+
+    public FunctionHost function(String logicalId) {
+        FunctionHost host = functions.get(logicalId);
+        if (host == null) {
+            throw new IllegalArgumentException("no function " + logicalId + " in the template");
+        }
+        return host;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public URI apiUri() {
+        return gateway.apiUri();
+    }
+
+    public URI siteUri() {
+        return gateway.siteUri();
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        sweeper.close();
+        for (FunctionHost host : functions.values()) {
+            try {
+                host.close();
+            } catch (IOException ignored) {
+                // the class loader of a stopped function is released anyway
+            }
+        }
+        clients.close();
+        standIns.close();
+    }
+}
