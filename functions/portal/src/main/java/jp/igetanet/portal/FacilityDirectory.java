@@ -46,14 +46,15 @@ public class FacilityDirectory {
         boolean more = true;
         for (int queries = 0; more && found.size() < query.pageSize() && queries < MAX_QUERIES; queries++) {
             List<DirectoryEntry> batch = facilities.directory(network.id(), position, BATCH);
-            more = batch.size() == BATCH;
-            for (int i = 0; i < batch.size() && found.size() < query.pageSize(); i++) {
-                position = batch.get(i).position();
-                if (matches(batch.get(i).facility(), query)) {
-                    found.add(batch.get(i).facility());
+            int read = 0;
+            for (; read < batch.size() && found.size() < query.pageSize(); read++) {
+                position = batch.get(read).position();
+                if (matches(batch.get(read).facility(), query)) {
+                    found.add(batch.get(read).facility());
                 }
-                more = more || i < batch.size() - 1;
             }
+            // More may follow if the index had a full batch for us or the page filled before the batch ended.
+            more = batch.size() == BATCH || read < batch.size();
         }
         String nextCursor = more && position != null ? DirectoryQuery.cursorAfter(network.id(), position) : null;
         return new DirectoryPage(network, found, nextCursor);

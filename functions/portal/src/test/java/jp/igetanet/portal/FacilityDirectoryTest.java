@@ -130,6 +130,17 @@ class FacilityDirectoryTest {
     }
 
     @Test
+    void aShortDirectoryIsReadWithOneQuery() {
+        for (int n = 1; n <= 6; n++) {
+            facilities.create(aClinic(id(n), "医院" + n, "イイン" + n));
+        }
+        FacilityDirectory.DirectoryPage page = directory.search(DirectoryQuery.parse("nishio", null, null, null, null));
+        assertEquals(6, page.facilities().size());
+        assertNull(page.nextCursor());
+        assertEquals(1, facilities.directoryReads());
+    }
+
+    @Test
     void anUnknownNetworkIsNotFound() {
         assertEquals(ErrorCode.NETWORK_NOT_FOUND, assertThrows(ApiException.class,
                 () -> directory.search(DirectoryQuery.parse("okazaki", null, null, null, null))).code());

@@ -78,7 +78,7 @@ public final class LocalMain {
     }
 
     /** The folder holding template.yaml: the working directory or one above it. */
-    static Path projectRoot() {
+    public static Path projectRoot() {
         for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
             if (Files.isRegularFile(folder.resolve("template.yaml"))) {
                 return folder;

@@ -71,12 +71,8 @@ public final class LocalSystem implements AutoCloseable {
         StandIns standIns = StandIns.start(options);
         try {
             LocalClients clients = LocalClients.connectTo(standIns);
-            LocalResources resources = new Provisioner(clients.dynamoDb(), clients.s3(), clients.cognito(),
-                    standIns.issuerDomain()).provision(template, PARAMETERS);
-            String table = resources.tableName("DomainTable");
-            new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
-                    DynamoUserAccounts.on(clients.dynamoDb(), table), clients.cognito(), resources.userPoolId()).apply();
-            configureFunctions(template, resources, standIns);
+            LocalResources resources = provisionAndSeed(template, standIns, clients);
+            functionProperties(template, resources, standIns).forEach(System::setProperty);
             Map<String, FunctionHost> functions = new LinkedHashMap<>();
             List<Route> routes = new ArrayList<>();
             for (FunctionSpec spec : template.functions()) {
@@ -123,11 +119,24 @@ public final class LocalSystem implements AutoCloseable {
                 .orElse(Cors.none());
     }
 
+    /** Creates every resource of the template on the stand-ins and writes the demo data that is missing. */
+    public static LocalResources provisionAndSeed(SamTemplate template, StandIns standIns, LocalClients clients) {
+        LocalResources resources = new Provisioner(clients.dynamoDb(), clients.s3(), clients.cognito(),
+                standIns.issuerDomain()).provision(template, PARAMETERS);
+        String table = resources.tableName("DomainTable");
+        new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
+                DynamoUserAccounts.on(clients.dynamoDb(), table), clients.cognito(), resources.userPoolId()).apply();
+        return resources;
+    }
+
     /**
-     * Functions share this JVM, so their configuration is system properties: the template's environment in
-     * Micronaut's property form (DOMAIN_TABLE → domain.table), the stand-ins' endpoints, region and credentials.
+     * The configuration of the functions as system properties (functions share this JVM, and the benchmark's
+     * fresh JVMs take them with -D): the template's environment in Micronaut's property form
+     * (DOMAIN_TABLE → domain.table), the stand-ins' endpoints, region and credentials.
      */
-    private static void configureFunctions(SamTemplate template, LocalResources resources, StandIns standIns) {
+    public static Map<String, String> functionProperties(SamTemplate template, LocalResources resources,
+                                                         StandIns standIns) {
+        Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> shared = null;
         for (FunctionSpec function : template.functions()) {
             Map<String, String> environment = resources.functionEnvironment(function);
@@ -140,16 +149,17 @@ public final class LocalSystem implements AutoCloseable {
         if (shared != null) {
             shared.forEach((name, value) -> {
                 if (!name.startsWith("JAVA_")) {
-                    System.setProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                    properties.put(name.toLowerCase(Locale.ROOT).replace('_', '.'), value);
                 }
             });
         }
-        System.setProperty("aws.endpoint.url.dynamodb", standIns.dynamoDbEndpoint().toString());
-        System.setProperty("aws.endpoint.url.s3", standIns.s3Endpoint().toString());
-        System.setProperty("aws.endpoint.url.cognito.identity.provider", standIns.cognitoEndpoint().toString());
-        System.setProperty("aws.region", LocalCredentials.REGION.id());
-        System.setProperty("aws.accessKeyId", LocalCredentials.ACCESS_KEY_ID);
-        System.setProperty("aws.secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
+        properties.put("aws.endpoint.url.dynamodb", standIns.dynamoDbEndpoint().toString());
+        properties.put("aws.endpoint.url.s3", standIns.s3Endpoint().toString());
+        properties.put("aws.endpoint.url.cognito.identity.provider", standIns.cognitoEndpoint().toString());
+        properties.put("aws.region", LocalCredentials.REGION.id());
+        properties.put("aws.accessKeyId", LocalCredentials.ACCESS_KEY_ID);
+        properties.put("aws.secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
+        return properties;
     }
 
     /** Signs in as a Cognito user the way a client does and returns the access token. */

@@ -27,9 +27,12 @@ import jakarta.inject.Singleton;
 @Singleton
 public class DomainTable {
 
+    /** The configuration property holding the table name: the function environment's {@code DOMAIN_TABLE}. */
+    public static final String NAME_PROPERTY = "domain.table";
+
     private final String name;
 
-    public DomainTable(@Value("${domain.table}") String name) {
+    public DomainTable(@Value("${" + NAME_PROPERTY + "}") String name) {
         this.name = name;
     }
 

@@ -26,6 +26,8 @@ public class CallerResolver {
 
     /** The longest time a status may be served from memory; configuration may shorten it, never lengthen it. */
     public static final Duration MAX_STATUS_AGE = Duration.ofSeconds(5);
+    /** The configuration property of the cache time: the function environment's {@code STATUS_CACHE_SECONDS}. */
+    public static final String STATUS_CACHE_PROPERTY = "status.cache.seconds";
 
     private final UserAccounts accounts;
     private final Facilities facilities;
@@ -35,7 +37,7 @@ public class CallerResolver {
     private final Map<String, Resolved> recent = new ConcurrentHashMap<>();
 
     public CallerResolver(UserAccounts accounts, Facilities facilities, Clock clock,
-                          @Value("${status.cache.seconds:5}") long statusCacheSeconds, StructuredLog log) {
+                          @Value("${" + STATUS_CACHE_PROPERTY + ":5}") long statusCacheSeconds, StructuredLog log) {
         this.accounts = accounts;
         this.facilities = facilities;
         this.clock = clock;

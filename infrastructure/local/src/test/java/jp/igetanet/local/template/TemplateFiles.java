@@ -1,5 +1,7 @@
 package jp.igetanet.local.template;
 
+import jp.igetanet.local.LocalMain;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,13 +15,7 @@ final class TemplateFiles {
 
     /** The repository's template.yaml, found upward from the module folder. */
     static Path projectTemplate() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("template.yaml");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no template.yaml above " + Path.of("").toAbsolutePath());
+        return LocalMain.projectRoot().resolve("template.yaml");
     }
 
     static SamTemplate theProjectTemplate() {

@@ -1,0 +1,54 @@
+package jp.igetanet.local.it;
+
+import jp.igetanet.local.LocalMain;
+import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.standin.StandInOptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The whole local system, started once for all integration tests of this JVM (in a temporary folder, on free
+ * ports) and stopped when JUnit closes its root store after the last test.
+ */
+public final class SharedSystem {
+
+    private SharedSystem() {
+    }
+
+    public static LocalSystem in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SharedSystem.class, key -> new Running(), Running.class).system;
+    }
+
+    public static Path projectRoot() {
+        return LocalMain.projectRoot();
+    }
+
+    private static final class Running implements ExtensionContext.Store.CloseableResource {
+        private final Path folder;
+        private final LocalSystem system;
+
+        Running() {
+            try {
+                folder = Files.createTempDirectory("igetanet-it-");
+                system = LocalSystem.start(projectRoot().resolve("template.yaml"), StandInOptions.in(folder), 0, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            system.close();
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package jp.igetanet.local.template;
+
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.aws.DomainTable;
+import jp.igetanet.core.aws.Keys;
+import jp.igetanet.core.caller.CallerResolver;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** template.yaml and the code agree: handlers, routes, tables, indexes, TTL, configuration and groups. */
+class TemplateAgreementTest {
+
+    private final SamTemplate template = SamTemplate.load(TemplateFiles.projectTemplate());
+
+    @Test
+    void everyFunctionsHandlerClassIsInItsDeploymentJar() throws IOException {
+        for (FunctionSpec function : template.functions()) {
+            try (JarFile jar = new JarFile(function.codeUri().toFile())) {
+                String entry = function.handlerClass().replace('.', '/') + ".class";
+                assertNotNull(jar.getJarEntry(entry), function.logicalId() + ": " + entry + " in " + function.codeUri());
+                assertEquals("handleRequest", function.handlerMethod(), function.logicalId());
+            }
+        }
+    }
+
+    @Test
+    void everyTemplateRouteIsServedByItsFunctionAndEveryControllerRouteIsInTheTemplate() throws IOException {
+        for (FunctionSpec function : template.functions()) {
+            Set<String> inTemplate = function.routes().stream().filter(route -> !route.isDefaultRoute())
+                    .map(route -> route.method() + " " + route.path()).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> inCode = openApiRoutes(function.codeUri());
+            assertEquals(inTemplate, inCode, function.logicalId() + ": template routes vs. the jar's OpenAPI document");
+        }
+    }
+
+    @Test
+    void exactlyOneFunctionTakesTheDefaultRouteAndItIsPublic() {
+        List<RouteSpec> defaults = template.functions().stream().flatMap(function -> function.routes().stream())
+                .filter(RouteSpec::isDefaultRoute).toList();
+        assertEquals(1, defaults.size());
+        assertTrue(defaults.getFirst().publicRoute());
+    }
+
+    @Test
+    void theDomainTableHasTheKeysIndexesAndTtlThatKeysUses() {
+        TableSpec table = template.tables().stream().filter(spec -> spec.logicalId().equals("DomainTable"))
+                .findFirst().orElseThrow();
+        assertEquals(Keys.PK, table.hashKey());
+        assertEquals(Keys.SK, table.rangeKey().orElseThrow());
+        Map<String, IndexSpec> indexes = table.globalSecondaryIndexes().stream()
+                .collect(Collectors.toMap(IndexSpec::indexName, index -> index));
+        assertEquals(Keys.GSI1PK, indexes.get(Keys.GSI1).hashKey());
+        assertEquals(Keys.GSI1SK, indexes.get(Keys.GSI1).rangeKey().orElseThrow());
+        assertEquals(Keys.GSI2PK, indexes.get(Keys.GSI2).hashKey());
+        assertEquals(Keys.GSI2SK, indexes.get(Keys.GSI2).rangeKey().orElseThrow());
+        assertEquals(Keys.EXPIRES_AT, table.ttlAttribute().orElseThrow());
+    }
+
+    @Test
+    void everyConfigurationPropertyTheCodeReadsIsInTheFunctionEnvironment() {
+        for (String property : List.of(DomainTable.NAME_PROPERTY, CallerResolver.STATUS_CACHE_PROPERTY)) {
+            String variable = property.toUpperCase(Locale.ROOT).replace('.', '_');
+            for (FunctionSpec function : template.functions()) {
+                assertTrue(function.environment().containsKey(variable), function.logicalId() + " lacks " + variable);
+            }
+        }
+    }
+
+    @Test
+    void everyRoleIsACognitoGroupOfThePool() {
+        Set<String> groups = template.userPools().getFirst().groups().stream()
+                .map(UserPoolGroupSpec::groupName).collect(Collectors.toSet());
+        assertEquals(Arrays.stream(Role.values()).map(Role::group).collect(Collectors.toSet()), groups);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> openApiRoutes(Path jarFile) throws IOException {
+        Set<String> routes = new TreeSet<>();
+        try (JarFile jar = new JarFile(jarFile.toFile())) {
+            List<JarEntry> documents = jar.stream()
+                    .filter(entry -> entry.getName().startsWith("META-INF/swagger/") && entry.getName().endsWith(".yml"))
+                    .toList();
+            assertEquals(1, documents.size(), "one OpenAPI document in " + jarFile);
+            try (InputStream in = jar.getInputStream(documents.getFirst())) {
+                Map<String, Object> document = new Yaml().load(in);
+                Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+                paths.forEach((path, operations) -> operations.keySet().stream()
+                        .filter(new HashSet<>(List.of("get", "put", "post", "delete", "patch", "options", "head"))::contains)
+                        .forEach(method -> routes.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+            }
+        }
+        return routes;
+    }
+}
