@@ -442,7 +442,7 @@ public final class ColdStartBenchmark {
             rule.append('|').append("-".repeat(widths[i] + (i < widths.length - 1 ? 2 : 1)));
         }
         String format = formatBuilder.append("%n").toString();
-        text.append(String.format(Locale.ROOT, format, "function", "jar MiB", "init ms", "first call ms", "warm ms",
+        text.append(String.format(Locale.ROOT, format, "function", "jar MB", "init ms", "first call ms", "warm ms",
                 "DynamoDB/call", "capacity/call", "init ÷ bare"));
         text.append(rule).append('\n');
         List<String> checks = new ArrayList<>();
@@ -452,15 +452,15 @@ public final class ColdStartBenchmark {
             double first = median(list.stream().mapToDouble(run -> run.probe().firstMillis()).toArray());
             double warm = median(list.stream().mapToDouble(run -> run.probe().warmMillis()).toArray());
             Path jar = variant.functionJar().orElse(probeJar);
-            double megabytes = Files.size(jar) / (1024.0 * 1024.0);
-            text.append(String.format(Locale.ROOT, format, variant.name(), String.format(Locale.ROOT, "%.1f", megabytes),
+            double megabytes = Files.size(jar) / 1e6;
+            text.append(String.format(Locale.ROOT, format, variant.name(), String.format(Locale.ROOT, "%.2f", megabytes),
                     String.format(Locale.ROOT, "%.0f", init), String.format(Locale.ROOT, "%.1f", first),
                     String.format(Locale.ROOT, "%.2f", warm), requestFigure(list, true), requestFigure(list, false),
                     String.format(Locale.ROOT, "%.1f×", init / bareInit)));
             if (variant.functionJar().isPresent()) {
                 double cold = init + first;
                 checks.add(String.format(Locale.ROOT, "  %-20s cold start (init + first) %.0f ms = %.1f× bare %.0f ms"
-                                + " → within 3×: %s; jar %.1f MiB → ≤ 15 MiB: %s", variant.name(), cold,
+                                + " → within 3×: %s; jar %.2f MB → ≤ 15 MB: %s", variant.name(), cold,
                         cold / bareCold, bareCold, cold <= 3 * bareCold ? "yes" : "NO",
                         megabytes, megabytes <= 15 ? "yes" : "NO"));
             }
