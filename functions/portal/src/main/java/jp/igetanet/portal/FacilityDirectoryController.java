@@ -32,7 +32,7 @@ public class FacilityDirectoryController {
     @ApiResponse(responseCode = "404", description = "地域ネットワークが存在しない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FacilityPageView list(
-            @Parameter(description = "地域ネットワークのID", example = "nishio") @QueryValue @Nullable String network,
+            @Parameter(description = "地域ネットワークのID", example = "nishio", required = true) @QueryValue @Nullable String network,
             @Parameter(description = "施設の種別コード", example = "clinic") @QueryValue @Nullable String kind,
             @Parameter(description = "施設名・よみがなの検索語") @QueryValue @Nullable String q,
             @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
