@@ -23,7 +23,7 @@ public class MeController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "利用停止中・廃止済み・所属施設が停止中",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeView me(@Parameter(hidden = true) Caller caller) {
+    public MeView getMe(@Parameter(hidden = true) Caller caller) {
         return MeView.from(caller);
     }
 }

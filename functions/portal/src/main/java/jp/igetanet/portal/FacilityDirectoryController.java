@@ -31,7 +31,7 @@ public class FacilityDirectoryController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "地域ネットワークが存在しない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityPageView list(
+    public FacilityPageView listFacilities(
             @Parameter(description = "地域ネットワークのID", example = "nishio", required = true) @QueryValue @Nullable String network,
             @Parameter(description = "施設の種別コード", example = "clinic") @QueryValue @Nullable String kind,
             @Parameter(description = "施設名・よみがなの検索語") @QueryValue @Nullable String q,
@@ -45,7 +45,7 @@ public class FacilityDirectoryController {
     @ApiResponse(responseCode = "200", description = "施設")
     @ApiResponse(responseCode = "404", description = "施設が存在しないか非公開",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PublicFacilityView get(@PathVariable String facilityId) {
+    public PublicFacilityView getFacility(@PathVariable String facilityId) {
         return PublicFacilityView.from(directory.find(facilityId));
     }
 }
