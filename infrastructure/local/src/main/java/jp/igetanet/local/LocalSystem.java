@@ -77,6 +77,8 @@ public final class LocalSystem implements AutoCloseable {
             List<Route> routes = new ArrayList<>();
             for (FunctionSpec spec : template.functions()) {
                 FunctionHost host = new FunctionHost(spec.logicalId(), spec.codeUri(), spec.handlerClass(), 29);
+                // as SnapStart does when the function version is published
+                host.prime();
                 functions.put(spec.logicalId(), host);
                 for (RouteSpec route : spec.routes()) {
                     routes.add(new Route(route.method(), route.path(), route.publicRoute(), host));

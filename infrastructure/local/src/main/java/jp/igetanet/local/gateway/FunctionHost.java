@@ -42,6 +42,20 @@ public final class FunctionHost implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Does what Lambda's SnapStart checkpoint hook does to the function (core's {@code PrimedFunction}): answers
+     * its priming request. Returns that request's status, or empty for a handler that has no priming.
+     */
+    public synchronized java.util.OptionalInt prime() {
+        java.lang.reflect.Method prime;
+        try {
+            prime = handler.getClass().getMethod("prime");
+        } catch (NoSuchMethodException e) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(withLoader(() -> (Integer) prime.invoke(handler)));
+    }
+
     public synchronized APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
         LocalContext context = new LocalContext(UUID.randomUUID().toString(), name, 2048,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);

@@ -158,7 +158,7 @@ class LocalGatewayIT {
 
     @Test
     void badInputIsAProblemAndWritesNothing() throws Exception {
-        long itemsBefore = domainItems();
+        long itemsBefore = SharedSystem.domainItems(system);
         HttpResponse<String> unknownRoute = get("/portal/no-such-thing", null);
         HttpResponse<String> badLimit = get("/portal/facilities?network=nishio&limit=abc", null);
         HttpResponse<String> badKind = get("/portal/facilities?network=nishio&kind=castle", null);
@@ -176,12 +176,12 @@ class LocalGatewayIT {
         assertEquals("kind", json(badKind).path("errors").get(0).path("field").asText());
         assertEquals("INVALID_CURSOR", json(badCursor).path("code").asText());
         assertEquals("NETWORK_NOT_FOUND", json(unknownNetwork).path("code").asText());
-        assertEquals(itemsBefore, domainItems());
+        assertEquals(itemsBefore, SharedSystem.domainItems(system));
     }
 
     @Test
     void oversizeBodiesAreRefusedWith413() throws Exception {
-        long itemsBefore = domainItems();
+        long itemsBefore = SharedSystem.domainItems(system);
         String token = system.signIn(DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
         HttpResponse<String> tooLargeForTheFunction = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/me"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -198,7 +198,7 @@ class LocalGatewayIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(413, tooLargeForTheGateway.statusCode());
         assertEquals("application/problem+json", contentType(tooLargeForTheGateway));
-        assertEquals(itemsBefore, domainItems());
+        assertEquals(itemsBefore, SharedSystem.domainItems(system));
     }
 
     @Test
@@ -222,11 +222,6 @@ class LocalGatewayIT {
         assertEquals(404, get(system.siteUri(), "/../template.yaml", null).statusCode());
     }
 
-    private long domainItems() {
-        return system.clients().dynamoDb().scanPaginator(request -> request
-                .tableName(system.resources().tableName("DomainTable")).select("COUNT")).stream()
-                .mapToLong(page -> page.count()).sum();
-    }
 
     private static String selfSigned(String kid, String issuer, String clientId, long exp) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

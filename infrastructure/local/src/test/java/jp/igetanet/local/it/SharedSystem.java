@@ -30,6 +30,13 @@ public final class SharedSystem {
         return LocalMain.projectRoot();
     }
 
+    /** How many items the domain table holds: tests of bad input check that it did not change. */
+    public static long domainItems(LocalSystem system) {
+        return system.clients().dynamoDb().scanPaginator(request -> request
+                .tableName(system.resources().tableName("DomainTable")).select("COUNT")).stream()
+                .mapToLong(page -> page.count()).sum();
+    }
+
     private static final class Running implements ExtensionContext.Store.CloseableResource {
         private final Path folder;
         private final LocalSystem system;
