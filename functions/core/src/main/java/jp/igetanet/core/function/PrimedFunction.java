@@ -23,7 +23,7 @@ public abstract class PrimedFunction extends APIGatewayV2HTTPEventFunction imple
 
     /** Answers the priming request; returns its status. */
     public int prime() {
-        return handleRequest(primingEvent(), new PrimingContext()).getStatusCode();
+        return handleRequest(primingEvent(), InvocationContext.priming()).getStatusCode();
     }
 
     @Override

@@ -3,6 +3,7 @@ package jp.igetanet.local.gateway;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import jp.igetanet.core.function.InvocationContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     public synchronized APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
-        LocalContext context = new LocalContext(UUID.randomUUID().toString(), name, 2048,
+        InvocationContext context = new InvocationContext(UUID.randomUUID().toString(), name, 2048,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
         return withLoader(() -> handler.handleRequest(event, context));
     }

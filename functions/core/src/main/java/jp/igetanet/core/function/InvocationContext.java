@@ -1,4 +1,4 @@
-package jp.igetanet.local.gateway;
+package jp.igetanet.core.function;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -7,8 +7,20 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 import java.nio.charset.StandardCharsets;
 
-/** The Lambda context handed to a function invoked in-process. */
-record LocalContext(String awsRequestId, String functionName, int memoryLimitMb, long deadlineMillis) implements Context {
+/**
+ * A Lambda context for invocations that the Lambda runtime does not make: the SnapStart priming request, and the
+ * local gateway's in-process invocations.
+ */
+public record InvocationContext(String awsRequestId, String functionName, int memoryLimitMb, long deadlineMillis)
+        implements Context {
+
+    /** The context of the priming request, in the function's own environment. */
+    static InvocationContext priming() {
+        return new InvocationContext("snapstart-priming",
+                System.getenv().getOrDefault("AWS_LAMBDA_FUNCTION_NAME", "priming"),
+                Integer.parseInt(System.getenv().getOrDefault("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "2048")),
+                System.currentTimeMillis() + 10_000);
+    }
 
     @Override
     public String getAwsRequestId() {
