@@ -72,9 +72,25 @@ public final class LocalMain {
         state.setProperty("cognito", system.standIns().cognitoEndpoint().toString());
         state.setProperty("userPoolId", system.resources().userPoolId());
         state.setProperty("clientId", system.resources().userPoolClientId());
+        state.setProperty("dynamodb", system.standIns().dynamoDbEndpoint().toString());
+        state.setProperty("auditTable", system.resources().tableName("AuditTable"));
         try (Writer out = Files.newBufferedWriter(file)) {
-            state.store(out, "written by the local runner; read by SignIn");
+            state.store(out, "written by the local runner; read by SignIn and AuditVerify");
         }
+    }
+
+    /** What the running local system wrote about itself, or a message and exit code 1 when it is not running. */
+    static Properties runningState() throws IOException {
+        Path stateFile = projectRoot().resolve(".local").resolve(STATE_FILE);
+        if (!Files.isRegularFile(stateFile)) {
+            System.err.println("The local system is not running: start it with the README's run command first.");
+            System.exit(1);
+        }
+        Properties state = new Properties();
+        try (java.io.Reader in = Files.newBufferedReader(stateFile)) {
+            state.load(in);
+        }
+        return state;
     }
 
     /** The folder holding template.yaml: the working directory or one above it. */

@@ -3,10 +3,7 @@ package jp.igetanet.local;
 import jp.igetanet.local.standin.LocalClients;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 
 /**
@@ -23,15 +20,7 @@ public final class SignIn {
             System.err.println("usage: SignIn <user name> <password>");
             System.exit(2);
         }
-        Path stateFile = LocalMain.projectRoot().resolve(".local").resolve(LocalMain.STATE_FILE);
-        if (!Files.isRegularFile(stateFile)) {
-            System.err.println("The local system is not running: start it with the README's run command first.");
-            System.exit(1);
-        }
-        Properties state = new Properties();
-        try (Reader in = Files.newBufferedReader(stateFile)) {
-            state.load(in);
-        }
+        Properties state = LocalMain.runningState();
         URI cognito = URI.create(state.getProperty("cognito"));
         try (LocalClients clients = new LocalClients(cognito, cognito, cognito)) {
             System.out.println(LocalSystem.signIn(clients, state.getProperty("clientId"), args[0], args[1]));

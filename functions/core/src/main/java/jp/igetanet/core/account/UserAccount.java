@@ -16,6 +16,7 @@ public record UserAccount(
         Role role,
         UserStatus status,
         Instant passwordChangedAt,
+        Instant lastSignInAt,
         long version,
         Instant createdAt,
         Instant updatedAt) {

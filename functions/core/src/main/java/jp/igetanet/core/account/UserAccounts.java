@@ -9,4 +9,10 @@ public interface UserAccounts {
 
     /** Stores a new account; fails with {@code CONFLICT} if the id is taken. */
     void create(UserAccount account);
+
+    /**
+     * Notes a sign-in (the token's {@code auth_time}) unless one as recent is noted already; true when this call
+     * noted it, so that of several requests with the same new token exactly one reports the sign-in.
+     */
+    boolean noteSignIn(String userId, java.time.Instant signedInAt);
 }

@@ -29,4 +29,13 @@ public class DynamoUserAccounts implements UserAccounts {
     public void create(UserAccount account) {
         items.create(UserAccountItems.toItem(account));
     }
+
+    @Override
+    public boolean noteSignIn(String userId, java.time.Instant signedInAt) {
+        return items.updateIf(Keys.user(userId),
+                "SET #at = :at",
+                "attribute_exists(#pk) AND (attribute_not_exists(#at) OR #at < :at)",
+                java.util.Map.of("#at", UserAccountItems.LAST_SIGN_IN_AT, "#pk", Keys.PK),
+                java.util.Map.of(":at", Attributes.n(signedInAt.getEpochSecond())));
+    }
 }

@@ -46,6 +46,19 @@ class ItemStore {
         }
     }
 
+    /** Applies an update when its condition holds; false when it does not (nothing is changed then). */
+    boolean updateIf(Map<String, AttributeValue> key, String update, String condition, Map<String, String> names,
+                     Map<String, AttributeValue> values) {
+        try {
+            dynamoDb.updateItem(request -> request.tableName(table.name()).key(key)
+                    .updateExpression(update).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     QueryResponse query(QueryRequest.Builder request) {
         return dynamoDb.query(request.tableName(table.name()).build());
     }

@@ -7,6 +7,7 @@ import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.facility.KanaReading;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import static jp.igetanet.core.aws.Attributes.string;
 final class UserAccountItems {
 
     static final String TYPE = "user";
+    static final String LAST_SIGN_IN_AT = "lastSignInAt";
 
     private UserAccountItems() {
     }
@@ -37,6 +39,10 @@ final class UserAccountItems {
         item.put("status", s(account.status().name()));
         if (account.passwordChangedAt() != null) {
             item.put("passwordChangedAt", instant(account.passwordChangedAt()));
+        }
+        if (account.lastSignInAt() != null) {
+            // epoch seconds, like the token's auth_time, so that the conditional update compares numbers
+            item.put(LAST_SIGN_IN_AT, n(account.lastSignInAt().getEpochSecond()));
         }
         item.put("version", n(account.version()));
         item.put("createdAt", instant(account.createdAt()));
@@ -57,6 +63,7 @@ final class UserAccountItems {
                 Role.fromGroup(string(item, "role")).orElse(Role.MEMBER),
                 UserStatus.valueOf(string(item, "status")),
                 instant(item, "passwordChangedAt"),
+                item.containsKey(LAST_SIGN_IN_AT) ? Instant.ofEpochSecond(number(item, LAST_SIGN_IN_AT)) : null,
                 number(item, "version"),
                 instant(item, "createdAt"),
                 instant(item, "updatedAt"));

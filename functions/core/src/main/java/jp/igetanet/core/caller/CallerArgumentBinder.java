@@ -5,10 +5,10 @@ import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
-import io.micronaut.servlet.http.ServletHttpRequest;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.http.GatewayEvents;
 
 import java.util.Map;
 import java.util.Optional;
@@ -34,19 +34,18 @@ public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> 
 
     @Override
     public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
-        Caller caller = resolver.resolve(claims(source));
+        APIGatewayV2HTTPEvent event = GatewayEvents.of(source).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED));
+        Map<String, String> claims = GatewayEvents.claims(event).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED));
+        Caller caller = resolver.resolve(claims, origin(event));
         return () -> Optional.of(caller);
     }
 
-    static Map<String, String> claims(HttpRequest<?> request) {
-        if (request instanceof ServletHttpRequest<?, ?> servlet
-                && servlet.getNativeRequest() instanceof APIGatewayV2HTTPEvent event
-                && event.getRequestContext() != null
-                && event.getRequestContext().getAuthorizer() != null
-                && event.getRequestContext().getAuthorizer().getJwt() != null
-                && event.getRequestContext().getAuthorizer().getJwt().getClaims() != null) {
-            return event.getRequestContext().getAuthorizer().getJwt().getClaims();
+    private static RequestOrigin origin(APIGatewayV2HTTPEvent event) {
+        if (event.getRequestContext() == null) {
+            return RequestOrigin.unknown();
         }
-        throw new ApiException(ErrorCode.UNAUTHENTICATED);
+        var http = event.getRequestContext().getHttp();
+        return new RequestOrigin(event.getRequestContext().getRequestId(),
+                http == null ? null : http.getSourceIp(), http == null ? null : http.getUserAgent());
     }
 }

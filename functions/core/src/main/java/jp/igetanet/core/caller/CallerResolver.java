@@ -4,6 +4,10 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
@@ -34,36 +38,67 @@ public class CallerResolver {
     private final Clock clock;
     private final Duration statusAge;
     private final StructuredLog log;
+    private final AuditLog audit;
     private final Map<String, Resolved> recent = new ConcurrentHashMap<>();
 
     public CallerResolver(UserAccounts accounts, Facilities facilities, Clock clock,
-                          @Value("${" + STATUS_CACHE_PROPERTY + ":5}") long statusCacheSeconds, StructuredLog log) {
+                          @Value("${" + STATUS_CACHE_PROPERTY + ":5}") long statusCacheSeconds, StructuredLog log,
+                          AuditLog audit) {
         this.accounts = accounts;
         this.facilities = facilities;
         this.clock = clock;
         Duration configured = Duration.ofSeconds(Math.max(0, statusCacheSeconds));
         this.statusAge = configured.compareTo(MAX_STATUS_AGE) > 0 ? MAX_STATUS_AGE : configured;
         this.log = log;
+        this.audit = audit;
     }
 
     /** The caller named by the claims; fails with 401 without a user name, 403 when the account may not work. */
-    public Caller resolve(Map<String, String> claims) {
+    public Caller resolve(Map<String, String> claims, RequestOrigin origin) {
         String userId = userName(claims);
         Instant now = clock.instant();
         Resolved cached = recent.get(userId);
         Caller caller = cached != null && cached.readAt().plus(statusAge).isAfter(now)
                 ? cached.caller()
-                : load(userId, now);
+                : load(userId, now, claims, origin);
         return requireActive(caller);
     }
 
-    private Caller load(String userId, Instant now) {
+    private Caller load(String userId, Instant now, Map<String, String> claims, RequestOrigin origin) {
         UserAccount account = accounts.find(userId).orElseThrow(() -> denied(userId, ErrorCode.ACCOUNT_NOT_REGISTERED));
         Facility facility = facilities.find(account.facilityId())
                 .orElseThrow(() -> denied(userId, ErrorCode.FACILITY_NOT_ACTIVE));
         Caller caller = new Caller(account, facility);
+        noteSignIn(caller, claims, origin, now);
         recent.put(userId, new Resolved(caller, now));
         return caller;
+    }
+
+    /**
+     * Every sign-in the API sees goes into the audit log once (MHLW guideline 6.0 §17): a token whose
+     * {@code auth_time} is later than the last one noted for the account. Refreshed tokens keep their
+     * {@code auth_time}, so they are not new sign-ins. A suspended user's sign-in is recorded as refused.
+     */
+    private void noteSignIn(Caller caller, Map<String, String> claims, RequestOrigin origin, Instant now) {
+        Instant signedInAt = authTime(claims);
+        UserAccount account = caller.account();
+        boolean newer = signedInAt != null && (account.lastSignInAt() == null || signedInAt.isAfter(account.lastSignInAt()));
+        if (newer && accounts.noteSignIn(account.userId(), signedInAt)) {
+            boolean mayWork = account.isActive() && caller.facility().isActive();
+            audit.record(new AuditEvent(now, account.networkId(), account.userId(), account.facilityId(),
+                    account.role().group(), AuditAction.SIGN_IN_SEEN, "user", account.userId(),
+                    mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED,
+                    origin.requestId(), origin.sourceIp(), origin.userAgent()));
+        }
+    }
+
+    private static Instant authTime(Map<String, String> claims) {
+        try {
+            String value = claims.get("auth_time");
+            return value == null ? null : Instant.ofEpochSecond(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Caller requireActive(Caller caller) {

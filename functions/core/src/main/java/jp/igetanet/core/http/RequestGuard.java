@@ -9,7 +9,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.servlet.http.ServletHttpRequest;
 import jp.igetanet.core.aws.DynamoDbMeter;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.ProblemResponses;
@@ -17,7 +16,6 @@ import jp.igetanet.core.log.StructuredLog;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs around every request of a function: refuses oversize bodies with 413 before any of our code reads them,
@@ -54,7 +52,7 @@ public class RequestGuard {
     @ResponseFilter
     public void after(HttpRequest<?> request, MutableHttpResponse<?> response) {
         long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
-        APIGatewayV2HTTPEvent event = nativeEvent(request);
+        APIGatewayV2HTTPEvent event = GatewayEvents.of(request).orElse(null);
         String route = event == null || event.getRouteKey() == null ? request.getMethodName() : event.getRouteKey();
         String requestId = event == null || event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
         log.request(request.getMethodName(), route, response.code(), (System.nanoTime() - started) / 1_000_000,
@@ -62,7 +60,7 @@ public class RequestGuard {
     }
 
     private static long bodyBytes(HttpRequest<?> request) {
-        APIGatewayV2HTTPEvent event = nativeEvent(request);
+        APIGatewayV2HTTPEvent event = GatewayEvents.of(request).orElse(null);
         if (event != null && event.getBody() != null) {
             long length = event.getBody().getBytes(StandardCharsets.UTF_8).length;
             return event.getIsBase64Encoded() ? length * 3 / 4 : length;
@@ -70,17 +68,9 @@ public class RequestGuard {
         return Math.max(0, request.getContentLength());
     }
 
-    private static APIGatewayV2HTTPEvent nativeEvent(HttpRequest<?> request) {
-        return request instanceof ServletHttpRequest<?, ?> servlet
-                && servlet.getNativeRequest() instanceof APIGatewayV2HTTPEvent event ? event : null;
-    }
-
     private static String userName(APIGatewayV2HTTPEvent event) {
-        if (event == null || event.getRequestContext() == null || event.getRequestContext().getAuthorizer() == null
-                || event.getRequestContext().getAuthorizer().getJwt() == null) {
-            return null;
-        }
-        Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
-        return claims == null ? null : claims.getOrDefault("username", claims.get("cognito:username"));
+        return event == null ? null : GatewayEvents.claims(event)
+                .map(claims -> claims.getOrDefault("username", claims.get("cognito:username")))
+                .orElse(null);
     }
 }

@@ -19,7 +19,7 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule domainRecordsKnowNothingOfHttpOrStorage = noClasses()
             .that().resideInAnyPackage("jp.igetanet.core.facility..", "jp.igetanet.core.account..",
-                    "jp.igetanet.core.network..")
+                    "jp.igetanet.core.network..", "jp.igetanet.core.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.serde..",
                     "com.fasterxml.jackson..", "jp.igetanet.core.aws..");
 

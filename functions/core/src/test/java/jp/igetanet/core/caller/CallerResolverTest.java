@@ -3,6 +3,10 @@ package jp.igetanet.core.caller;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.InMemoryAuditLog;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.FacilityKind;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,15 +48,22 @@ class CallerResolverTest {
                 FacilityKind.VISITING_NURSING_STATION, Publication.everything(), FacilityStatus.ACTIVE));
     }
 
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private static final RequestOrigin ORIGIN = new RequestOrigin("req-1", "192.0.2.1", "test");
+
     private CallerResolver resolver(long cacheSeconds) {
         return new CallerResolver(accounts, facilities, clock, cacheSeconds,
-                new StructuredLog(clock, new PrintStream(logged, true)));
+                new StructuredLog(clock, new PrintStream(logged, true)), audit);
+    }
+
+    private List<AuditEvent> signIns() {
+        return audit.events().stream().filter(event -> event.action() == AuditAction.SIGN_IN_SEEN).toList();
     }
 
     @Test
     void anActiveNurseOfAnActiveFacilityIsResolvedFromTheAccessTokenUserName() {
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
-        Caller caller = resolver(5).resolve(Map.of("username", "houkan-nurse", "sub", "x"));
+        Caller caller = resolver(5).resolve(Map.of("username", "houkan-nurse", "sub", "x"), ORIGIN);
         assertEquals("houkan-nurse", caller.userId());
         assertEquals(STATION, caller.facilityId());
     }
@@ -59,32 +71,32 @@ class CallerResolverTest {
     @Test
     void theIdTokenUserNameClaimWorksToo() {
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
-        assertEquals("houkan-nurse", resolver(5).resolve(Map.of("cognito:username", "houkan-nurse")).userId());
+        assertEquals("houkan-nurse", resolver(5).resolve(Map.of("cognito:username", "houkan-nurse"), ORIGIN).userId());
     }
 
     @Test
     void claimsWithoutAUserNameAreUnauthenticated() {
         assertEquals(ErrorCode.UNAUTHENTICATED,
-                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("sub", "x"))).code());
+                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("sub", "x"), ORIGIN)).code());
     }
 
     @Test
     void aSignedInPersonWithoutAnAccountIsRefused() {
         assertEquals(ErrorCode.ACCOUNT_NOT_REGISTERED,
-                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("username", "stranger"))).code());
+                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("username", "stranger"), ORIGIN)).code());
     }
 
     @Test
     void aSuspendedNurseIsRefusedWithinFiveSecondsEvenWithACachedStatus() {
         CallerResolver resolver = resolver(5);
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
-        resolver.resolve(Map.of("username", "houkan-nurse"));
+        resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN);
 
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.SUSPENDED));
         clock.advance(Duration.ofSeconds(5));
 
         assertEquals(ErrorCode.ACCOUNT_SUSPENDED,
-                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"))).code());
+                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN)).code());
         assertFalse(logged.toString().contains("訪看"), "no names in logs");
     }
 
@@ -92,20 +104,20 @@ class CallerResolverTest {
     void aConfiguredCacheLongerThanFiveSecondsIsCappedAtFive() {
         CallerResolver resolver = resolver(3600);
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
-        resolver.resolve(Map.of("username", "houkan-nurse"));
+        resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN);
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.RETIRED));
         clock.advance(Duration.ofSeconds(5));
         assertEquals(ErrorCode.ACCOUNT_RETIRED,
-                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"))).code());
+                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN)).code());
     }
 
     @Test
     void withoutCachingEveryRequestSeesTheCurrentStatus() {
         CallerResolver resolver = resolver(0);
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
-        resolver.resolve(Map.of("username", "houkan-nurse"));
+        resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN);
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.SUSPENDED));
-        assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse")));
+        assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN));
     }
 
     @Test
@@ -115,7 +127,32 @@ class CallerResolverTest {
                 FacilityStatus.SUSPENDED));
         accounts.put(aVisitingNurse("other-nurse", suspended, UserStatus.ACTIVE));
         assertEquals(ErrorCode.FACILITY_NOT_ACTIVE,
-                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("username", "other-nurse"))).code());
+                assertThrows(ApiException.class, () -> resolver(5).resolve(Map.of("username", "other-nurse"), ORIGIN)).code());
+    }
+
+    @Test
+    void aSignInIsAuditedOnceWhateverTheNumberOfRequestsWithItsToken() {
+        CallerResolver resolver = resolver(0);
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        Map<String, String> token = Map.of("username", "houkan-nurse", "auth_time", "1795571193");
+        resolver.resolve(token, ORIGIN);
+        resolver.resolve(token, ORIGIN);
+        assertEquals(1, signIns().size());
+        AuditEvent signIn = signIns().getFirst();
+        assertEquals("houkan-nurse", signIn.actorUserId());
+        assertEquals(AuditOutcome.SUCCEEDED, signIn.outcome());
+        assertEquals("192.0.2.1", signIn.sourceIp());
+
+        resolver.resolve(Map.of("username", "houkan-nurse", "auth_time", "1795579999"), ORIGIN);
+        assertEquals(2, signIns().size(), "signing in again is a new sign-in");
+    }
+
+    @Test
+    void aSuspendedUsersSignInIsAuditedAsRefused() {
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.SUSPENDED));
+        assertThrows(ApiException.class,
+                () -> resolver(0).resolve(Map.of("username", "houkan-nurse", "auth_time", "1795571193"), ORIGIN));
+        assertEquals(AuditOutcome.REFUSED, signIns().getFirst().outcome());
     }
 
     private static final class Accounts implements UserAccounts {
@@ -133,6 +170,18 @@ class CallerResolverTest {
         @Override
         public void create(UserAccount account) {
             byId.putIfAbsent(account.userId(), account);
+        }
+
+        @Override
+        public boolean noteSignIn(String userId, Instant signedInAt) {
+            UserAccount a = byId.get(userId);
+            if (a == null || a.lastSignInAt() != null && !signedInAt.isAfter(a.lastSignInAt())) {
+                return false;
+            }
+            byId.put(userId, new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(), a.kana(),
+                    a.profession(), a.role(), a.status(), a.passwordChangedAt(), signedInAt, a.version(),
+                    a.createdAt(), a.updatedAt()));
+            return true;
         }
     }
 

@@ -35,6 +35,6 @@ public final class Fixtures {
 
     public static UserAccount aVisitingNurse(String userId, String facilityId, UserStatus status) {
         return new UserAccount(userId, facilityId, NETWORK, "訪看 さくら", "ホウカン サクラ", Profession.NURSE,
-                Role.MEMBER, status, CREATED, 1, CREATED, CREATED);
+                Role.MEMBER, status, CREATED, null, 1, CREATED, CREATED);
     }
 }

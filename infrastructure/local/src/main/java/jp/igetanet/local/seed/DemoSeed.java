@@ -117,7 +117,7 @@ public final class DemoSeed {
             ensureCognitoUser(user);
             if (accounts.find(user.userId()).isEmpty()) {
                 accounts.create(new UserAccount(user.userId(), user.facilityId(), NETWORK_ID, user.name(), user.kana(),
-                        user.profession(), user.role(), UserStatus.ACTIVE, SEEDED_AT, 1, SEEDED_AT, SEEDED_AT));
+                        user.profession(), user.role(), UserStatus.ACTIVE, SEEDED_AT, null, 1, SEEDED_AT, SEEDED_AT));
             }
         }
     }

@@ -5,6 +5,12 @@ import jp.igetanet.core.account.Profession;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditChain;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.ChainedRecord;
+import jp.igetanet.core.aws.DynamoAuditLog;
 import jp.igetanet.core.aws.DynamoUserAccounts;
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.gateway.Cors;
@@ -29,6 +35,8 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +136,26 @@ class LocalGatewayIT {
     }
 
     @Test
+    void aSignInSeenByTheApiIsAuditedOnceAndTheChainStaysIntact() throws Exception {
+        String token = system.signIn(DemoSeed.FACILITY_ADMIN, DemoSeed.DEMO_PASSWORD);
+        assertEquals(200, get("/me", token).statusCode());
+        Thread.sleep(5_100); // past the status cache, so that the second request reads the account again
+        assertEquals(200, get("/me", token).statusCode());
+
+        DynamoAuditLog audit = DynamoAuditLog.on(system.clients().dynamoDb(), system.resources().tableName("AuditTable"));
+        List<ChainedRecord> chain = audit.chain(DemoSeed.NETWORK_ID + "#" + LocalDate.now(ZoneId.of("Asia/Tokyo")));
+        List<AuditEvent> signIns = chain.stream().map(ChainedRecord::event)
+                .filter(event -> event.action() == AuditAction.SIGN_IN_SEEN)
+                .filter(event -> DemoSeed.FACILITY_ADMIN.equals(event.actorUserId()))
+                .filter(event -> !event.requestId().startsWith("events-"))
+                .toList();
+        assertEquals(1, signIns.size());
+        assertEquals(AuditOutcome.SUCCEEDED, signIns.getFirst().outcome());
+        assertEquals("127.0.0.1", signIns.getFirst().sourceIp());
+        assertTrue(AuditChain.verify(chain).intact());
+    }
+
+    @Test
     void aSuspensionTakesEffectWithinFiveSecondsWhateverTokenTheUserHolds() throws Exception {
         String userId = "suspension-test-nurse";
         system.clients().cognito().adminCreateUser(request -> request.userPoolId(system.resources().userPoolId())
@@ -137,7 +165,7 @@ class LocalGatewayIT {
         Instant now = Instant.now();
         DynamoUserAccounts.on(system.clients().dynamoDb(), system.resources().tableName("DomainTable"))
                 .create(new UserAccount(userId, DemoSeed.NURSING_STATION, DemoSeed.NETWORK_ID, "試験 看護師", "シケン カンゴシ",
-                        Profession.NURSE, Role.MEMBER, UserStatus.ACTIVE, now, 1, now, now));
+                        Profession.NURSE, Role.MEMBER, UserStatus.ACTIVE, now, null, 1, now, now));
         String token = system.signIn(userId, DemoSeed.DEMO_PASSWORD);
         assertEquals(200, get("/me", token).statusCode());
 

@@ -1,6 +1,7 @@
 package jp.igetanet.local.template;
 
 import jp.igetanet.core.account.Role;
+import jp.igetanet.core.aws.AuditTable;
 import jp.igetanet.core.aws.DomainTable;
 import jp.igetanet.core.aws.Keys;
 import jp.igetanet.core.caller.CallerResolver;
@@ -75,8 +76,22 @@ class TemplateAgreementTest {
     }
 
     @Test
+    void theAuditTableHasTheKeysAndIndexThatTheAuditLogUses() {
+        TableSpec table = template.tables().stream().filter(spec -> spec.logicalId().equals("AuditTable"))
+                .findFirst().orElseThrow();
+        assertEquals(Keys.PK, table.hashKey());
+        assertEquals(Keys.SK, table.rangeKey().orElseThrow());
+        IndexSpec byActor = table.globalSecondaryIndexes().stream()
+                .filter(index -> index.indexName().equals(Keys.GSI1)).findFirst().orElseThrow();
+        assertEquals(Keys.GSI1PK, byActor.hashKey());
+        assertEquals(Keys.GSI1SK, byActor.rangeKey().orElseThrow());
+        assertTrue(table.ttlAttribute().isEmpty(), "audit records are not deleted by TTL");
+    }
+
+    @Test
     void everyConfigurationPropertyTheCodeReadsIsInTheFunctionEnvironment() {
-        for (String property : List.of(DomainTable.NAME_PROPERTY, CallerResolver.STATUS_CACHE_PROPERTY)) {
+        for (String property : List.of(DomainTable.NAME_PROPERTY, AuditTable.NAME_PROPERTY,
+                CallerResolver.STATUS_CACHE_PROPERTY)) {
             String variable = property.toUpperCase(Locale.ROOT).replace('.', '_');
             for (FunctionSpec function : template.functions()) {
                 assertTrue(function.environment().containsKey(variable), function.logicalId() + " lacks " + variable);

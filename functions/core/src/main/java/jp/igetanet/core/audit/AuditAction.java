@@ -1,0 +1,38 @@
+package jp.igetanet.core.audit;
+
+/**
+ * What was done, with the stable code that the audit log stores and that audit searches use. Codes are never
+ * renamed or reused: old records must keep their meaning.
+ */
+public enum AuditAction {
+    SIGN_IN_SEEN("account.sign-in-seen"),
+    REGISTRATION_SUBMITTED("registration.submitted"),
+    REGISTRATION_APPROVED("registration.approved"),
+    REGISTRATION_REJECTED("registration.rejected"),
+    FACILITY_CHANGED("facility.changed"),
+    FACILITY_DEREGISTRATION_REQUESTED("facility.deregistration-requested"),
+    FACILITY_DEREGISTERED("facility.deregistered"),
+    FACILITY_SUSPENDED("facility.suspended"),
+    FACILITY_REINSTATED("facility.reinstated"),
+    USER_ISSUED("user.issued"),
+    USER_PASSWORD_REISSUED("user.password-reissued"),
+    USER_PASSWORD_CHANGED("user.password-changed"),
+    USER_SUSPENDED("user.suspended"),
+    USER_REINSTATED("user.reinstated"),
+    USER_RETIRED("user.retired"),
+    USER_REPLACED("user.replaced");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static java.util.Optional<AuditAction> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(action -> action.code.equals(code)).findFirst();
+    }
+}

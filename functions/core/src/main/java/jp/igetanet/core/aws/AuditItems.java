@@ -1,0 +1,87 @@
+package jp.igetanet.core.aws;
+
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.ChainedRecord;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static jp.igetanet.core.aws.Attributes.instant;
+import static jp.igetanet.core.aws.Attributes.n;
+import static jp.igetanet.core.aws.Attributes.number;
+import static jp.igetanet.core.aws.Attributes.putIfPresent;
+import static jp.igetanet.core.aws.Attributes.s;
+import static jp.igetanet.core.aws.Attributes.string;
+
+/** Maps a {@link ChainedRecord} to its audit table item and back. */
+final class AuditItems {
+
+    static final String CHAIN = "CHAIN#";
+    static final String SEQUENCE = "SEQ#";
+    static final String ACTOR = "ACTOR#";
+
+    private AuditItems() {
+    }
+
+    static String partition(String chain) {
+        return CHAIN + chain;
+    }
+
+    static String sortKey(long sequence) {
+        return SEQUENCE + String.format("%012d", sequence);
+    }
+
+    static Map<String, AttributeValue> toItem(ChainedRecord record) {
+        AuditEvent event = record.event();
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(Keys.PK, s(partition(record.chain())));
+        item.put(Keys.SK, s(sortKey(record.sequence())));
+        item.put("chain", s(record.chain()));
+        item.put("sequence", n(record.sequence()));
+        item.put("occurredAt", instant(event.occurredAt()));
+        item.put("networkId", s(event.networkId()));
+        putIfPresent(item, "actorUserId", event.actorUserId());
+        putIfPresent(item, "actorFacilityId", event.actorFacilityId());
+        putIfPresent(item, "actorRole", event.actorRole());
+        item.put("action", s(event.action().code()));
+        putIfPresent(item, "targetType", event.targetType());
+        putIfPresent(item, "targetId", event.targetId());
+        item.put("outcome", s(event.outcome().name()));
+        putIfPresent(item, "requestId", event.requestId());
+        putIfPresent(item, "sourceIp", event.sourceIp());
+        putIfPresent(item, "userAgent", event.userAgent());
+        item.put("previousHash", s(record.previousHash()));
+        item.put("hash", s(record.hash()));
+        if (event.actorUserId() != null) {
+            item.put(Keys.GSI1PK, s(ACTOR + event.actorUserId()));
+            item.put(Keys.GSI1SK, s(event.occurredAt() + "#" + record.chain() + "#" + sortKey(record.sequence())));
+        }
+        return item;
+    }
+
+    static ChainedRecord fromItem(Map<String, AttributeValue> item) {
+        AuditEvent event = new AuditEvent(
+                instant(item, "occurredAt"),
+                string(item, "networkId"),
+                emptyAsNull(string(item, "actorUserId")),
+                emptyAsNull(string(item, "actorFacilityId")),
+                emptyAsNull(string(item, "actorRole")),
+                AuditAction.fromCode(string(item, "action"))
+                        .orElseThrow(() -> new IllegalStateException("unknown audit action " + string(item, "action"))),
+                string(item, "targetType"),
+                string(item, "targetId"),
+                AuditOutcome.valueOf(string(item, "outcome")),
+                string(item, "requestId"),
+                string(item, "sourceIp"),
+                string(item, "userAgent"));
+        return new ChainedRecord(string(item, "chain"), number(item, "sequence"), event,
+                string(item, "previousHash"), string(item, "hash"));
+    }
+
+    private static String emptyAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,89 @@
+package jp.igetanet.core.aws;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.audit.AuditChain;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.ChainedRecord;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link AuditLog} in the audit table. Appending reads the chain's last record and puts the next one on a key
+ * that must not exist yet; when two functions append at once, one loses the condition and tries again with the
+ * new last record, so the chain never forks and nothing is overwritten. A chain is per network per day, so one
+ * network's audited actions are appended one at a time: ample for a municipality's few hundred users.
+ */
+@Singleton
+public class DynamoAuditLog implements AuditLog {
+
+    static final int ATTEMPTS = 25;
+
+    private final DynamoDbClient dynamoDb;
+    private final AuditTable table;
+
+    DynamoAuditLog(DynamoDbClient dynamoDb, AuditTable table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    public static DynamoAuditLog on(DynamoDbClient client, String tableName) {
+        return new DynamoAuditLog(client, new AuditTable(tableName));
+    }
+
+    @Override
+    public ChainedRecord record(AuditEvent event) {
+        String chain = AuditChain.chainOf(event);
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            ChainedRecord next = AuditChain.append(last(chain), event);
+            try {
+                dynamoDb.putItem(request -> request
+                        .tableName(table.name())
+                        .item(AuditItems.toItem(next))
+                        .conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK)));
+                return next;
+            } catch (ConditionalCheckFailedException taken) {
+                // Another function appended this number first: wait a little, at random so that the contenders
+                // spread out, and link to its record instead.
+                pause(attempt);
+            }
+        }
+        throw new IllegalStateException("could not append to audit chain " + chain + " in " + ATTEMPTS + " attempts");
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while appending to the audit log", e);
+        }
+    }
+
+    @Override
+    public List<ChainedRecord> chain(String chain) {
+        return dynamoDb.queryPaginator(query(chain).consistentRead(true).build()).items().stream()
+                .map(AuditItems::fromItem)
+                .toList();
+    }
+
+    private Optional<ChainedRecord> last(String chain) {
+        return dynamoDb.query(query(chain).scanIndexForward(false).limit(1).consistentRead(true).build())
+                .items().stream().findFirst().map(AuditItems::fromItem);
+    }
+
+    private QueryRequest.Builder query(String chain) {
+        return QueryRequest.builder()
+                .tableName(table.name())
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(AuditItems.partition(chain))));
+    }
+}
