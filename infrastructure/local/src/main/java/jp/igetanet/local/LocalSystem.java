@@ -2,6 +2,7 @@ package jp.igetanet.local;
 
 import jp.igetanet.core.aws.DynamoFacilities;
 import jp.igetanet.core.aws.DynamoNetworks;
+import jp.igetanet.core.aws.DynamoRegistrations;
 import jp.igetanet.core.aws.DynamoUserAccounts;
 import jp.igetanet.local.gateway.Cors;
 import jp.igetanet.local.gateway.FunctionHost;
@@ -127,7 +128,8 @@ public final class LocalSystem implements AutoCloseable {
                 standIns.issuerDomain()).provision(template, PARAMETERS);
         String table = resources.tableName("DomainTable");
         new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
-                DynamoUserAccounts.on(clients.dynamoDb(), table), clients.cognito(), resources.userPoolId()).apply();
+                DynamoUserAccounts.on(clients.dynamoDb(), table), DynamoRegistrations.on(clients.dynamoDb(), table),
+                clients.cognito(), resources.userPoolId()).apply();
         return resources;
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
  * facility           FACILITY#{facilityId}   FACILITY    DIRECTORY#{networkId} / {kana}#{id}    -
  *                                                        (only while active and listed, §17-2)
  * user account       USER#{userId}           USER        -                                      STAFF#{facilityId} / {kana}#{userId}
+ * application        REGISTRATION#{id}       REGISTRATION APPLICATIONS#{networkId}#{status} / {submittedAt}#{id}
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
@@ -19,6 +20,8 @@ import jakarta.inject.Singleton;
  * a network's public directory in kana order       Query    GSI1 DIRECTORY#{networkId}, paged by GSI1SK
  * user account by id (every signed-in request)     GetItem  USER#{id} / USER
  * a facility's staff in kana order                 Query    GSI2 STAFF#{facilityId}
+ * application by id                                GetItem  REGISTRATION#{id} / REGISTRATION
+ * a network's applications in one status, oldest   Query    GSI1 APPLICATIONS#{networkId}#{status}
  * </pre>
  *
  * Shared-record items carry {@code expiresAt} (epoch seconds) for the table's TTL; reads treat expired items

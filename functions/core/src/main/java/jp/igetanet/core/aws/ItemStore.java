@@ -46,6 +46,18 @@ class ItemStore {
         }
     }
 
+    /** Replaces an item when its condition holds; false when it does not (nothing is changed then). */
+    boolean replaceIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                      Map<String, AttributeValue> values) {
+        try {
+            dynamoDb.putItem(request -> request.tableName(table.name()).item(item)
+                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     /** Applies an update when its condition holds; false when it does not (nothing is changed then). */
     boolean updateIf(Map<String, AttributeValue> key, String update, String condition, Map<String, String> names,
                      Map<String, AttributeValue> values) {

@@ -29,6 +29,9 @@ public final class Keys {
     static final String USER = "USER#";
     static final String USER_ITEM = "USER";
     static final String STAFF = "STAFF#";
+    static final String REGISTRATION = "REGISTRATION#";
+    static final String REGISTRATION_ITEM = "REGISTRATION";
+    static final String APPLICATIONS = "APPLICATIONS#";
 
     private Keys() {
     }
@@ -43,6 +46,15 @@ public final class Keys {
 
     public static Map<String, AttributeValue> user(String userId) {
         return key(USER + userId, USER_ITEM);
+    }
+
+    public static Map<String, AttributeValue> registration(String applicationId) {
+        return key(REGISTRATION + applicationId, REGISTRATION_ITEM);
+    }
+
+    /** GSI1 partition of a network's applications in one status, by submission time. */
+    public static String applicationsPartition(String networkId, String status) {
+        return APPLICATIONS + networkId + "#" + status;
     }
 
     /** GSI1 partition of a network's public directory. */

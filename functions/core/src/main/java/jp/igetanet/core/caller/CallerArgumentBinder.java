@@ -36,16 +36,7 @@ public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> 
     public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
         APIGatewayV2HTTPEvent event = GatewayEvents.of(source).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED));
         Map<String, String> claims = GatewayEvents.claims(event).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED));
-        Caller caller = resolver.resolve(claims, origin(event));
+        Caller caller = resolver.resolve(claims, RequestOrigin.of(event));
         return () -> Optional.of(caller);
-    }
-
-    private static RequestOrigin origin(APIGatewayV2HTTPEvent event) {
-        if (event.getRequestContext() == null) {
-            return RequestOrigin.unknown();
-        }
-        var http = event.getRequestContext().getHttp();
-        return new RequestOrigin(event.getRequestContext().getRequestId(),
-                http == null ? null : http.getSourceIp(), http == null ? null : http.getUserAgent());
     }
 }

@@ -6,4 +6,13 @@ public record RequestOrigin(String requestId, String sourceIp, String userAgent)
     public static RequestOrigin unknown() {
         return new RequestOrigin(null, null, null);
     }
+
+    public static RequestOrigin of(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent event) {
+        if (event == null || event.getRequestContext() == null) {
+            return unknown();
+        }
+        var http = event.getRequestContext().getHttp();
+        return new RequestOrigin(event.getRequestContext().getRequestId(),
+                http == null ? null : http.getSourceIp(), http == null ? null : http.getUserAgent());
+    }
 }

@@ -57,6 +57,7 @@ public final class ColdStartBenchmark {
     /** One event per function that makes a DynamoDB round trip; every function of the template needs an entry. */
     static final Map<String, String> EVENTS = Map.of(
             "PortalFunction", "events/portal/list-facilities--public.json",
+            "RegistrationFunction", "events/registration/list-applications--operator.json",
             "IdIssuanceFunction", "events/id-issuance/get-me--member.json");
 
     static final int WARM_CALLS = 20;

@@ -13,19 +13,25 @@ import jp.igetanet.core.facility.Publication;
 import jp.igetanet.core.facility.PublishedField;
 import jp.igetanet.core.network.Network;
 import jp.igetanet.core.network.Networks;
+import jp.igetanet.core.registration.RegistrationApplication;
+import jp.igetanet.core.registration.RegistrationStatus;
+import jp.igetanet.core.registration.Registrations;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The demo network 西尾市: facilities of every kind the foundation needs, with different publication choices
- * (§17-2), an operator, a facility administrator and two members with Cognito accounts. Running it again on a
+ * (§17-2), an operator, a facility administrator and two members with Cognito accounts, and two applications
+ * waiting for the operator's review. Running it again on a
  * seeded stack changes nothing.
  */
 public final class DemoSeed {
@@ -43,6 +49,9 @@ public final class DemoSeed {
     public static final String DAY_SERVICE = "01KDEM0FAC0000000000000007";
     public static final String SUSPENDED_CLINIC = "01KDEM0FAC0000000000000008";
 
+    public static final String PENDING_APPLICATION = "01KDEM0APP0000000000000001";
+    public static final String SECOND_PENDING_APPLICATION = "01KDEM0APP0000000000000002";
+
     public static final String OPERATOR = "nishio-operator";
     public static final String FACILITY_ADMIN = "igeta-admin";
     public static final String NURSE = "houkan-nurse";
@@ -53,14 +62,16 @@ public final class DemoSeed {
     private final Networks networks;
     private final Facilities facilities;
     private final UserAccounts accounts;
+    private final Registrations registrations;
     private final CognitoIdentityProviderClient cognito;
     private final String userPoolId;
 
-    public DemoSeed(Networks networks, Facilities facilities, UserAccounts accounts,
+    public DemoSeed(Networks networks, Facilities facilities, UserAccounts accounts, Registrations registrations,
                     CognitoIdentityProviderClient cognito, String userPoolId) {
         this.networks = networks;
         this.facilities = facilities;
         this.accounts = accounts;
+        this.registrations = registrations;
         this.cognito = cognito;
         this.userPoolId = userPoolId;
     }
@@ -103,6 +114,30 @@ public final class DemoSeed {
                 new DemoUser(PHARMACIST, PHARMACY, "緑 健太", "ミドリ ケンタ", Profession.PHARMACIST, Role.MEMBER));
     }
 
+    /** Applications waiting for the operator's review (§6-1), so that a person can try the operator's work. */
+    public static List<RegistrationApplication> pendingApplications() {
+        return List.of(
+                application(PENDING_APPLICATION, "みなみ在宅クリニック", "ミナミザイタククリニック", FacilityKind.CLINIC,
+                        "445-0894", "愛知県西尾市上町南泉寺1-1", "0563-00-0101", "南 拓海", "ミナミ タクミ",
+                        Profession.DOCTOR, "minami@example.jp", Instant.parse("2026-11-20T01:00:00Z")),
+                application(SECOND_PENDING_APPLICATION, "ひまわり訪問介護", "ヒマワリホウモンカイゴ",
+                        FacilityKind.HOME_HELP_SERVICE, "444-0321", "愛知県西尾市寺津町1-1", "0563-00-0102",
+                        "日向 葵", "ヒナタ アオイ", Profession.CARE_WORKER, "himawari@example.jp",
+                        Instant.parse("2026-11-21T02:00:00Z")));
+    }
+
+    private static RegistrationApplication application(String id, String name, String kana, FacilityKind kind,
+                                                       String postalCode, String address, String phone,
+                                                       String adminName, String adminKana, Profession profession,
+                                                       String email, Instant submittedAt) {
+        return new RegistrationApplication(id, NETWORK_ID,
+                new RegistrationApplication.FacilityDetails(name, kana, kind, postalCode, address, phone),
+                new RegistrationApplication.Administrator(adminName, adminKana, profession, email),
+                new RegistrationApplication.Pledge("1", adminName, LocalDate.ofInstant(submittedAt, ZoneOffset.UTC),
+                        "2021-04-01"),
+                Publication.everything(), RegistrationStatus.SUBMITTED, submittedAt, null, null, null, 1);
+    }
+
     /** Writes whatever of the demo data is missing. */
     public void apply() {
         if (networks.find(NETWORK_ID).isEmpty()) {
@@ -111,6 +146,11 @@ public final class DemoSeed {
         for (Facility facility : facilities()) {
             if (facilities.find(facility.id()).isEmpty()) {
                 facilities.create(facility);
+            }
+        }
+        for (RegistrationApplication application : pendingApplications()) {
+            if (registrations.find(application.id()).isEmpty()) {
+                registrations.create(application);
             }
         }
         for (DemoUser user : users()) {

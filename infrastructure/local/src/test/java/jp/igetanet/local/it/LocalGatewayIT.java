@@ -83,6 +83,24 @@ class LocalGatewayIT {
     }
 
     @Test
+    void anyoneMayApplyButOnlyTheSignedInOperatorReviews() throws Exception {
+        String application = Events.load("registration/submit-application--public.json").getBody();
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/registrations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(application, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String id = json(submitted).path("applicationId").asText();
+
+        assertEquals(401, get("/registrations", null).statusCode());
+        assertEquals(403, get("/registrations", system.signIn(DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD)).statusCode());
+        HttpResponse<String> queue = get("/registrations?status=submitted&limit=100",
+                system.signIn(DemoSeed.OPERATOR, DemoSeed.DEMO_PASSWORD));
+        assertEquals(200, queue.statusCode());
+        assertTrue(queue.body().contains(id));
+    }
+
+    @Test
     void aProtectedRouteWithoutAValidTokenIsUnauthorized() throws Exception {
         String real = system.signIn(DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
         String[] parts = real.split("\\.");

@@ -1,0 +1,67 @@
+package jp.igetanet.registration;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jp.igetanet.core.facility.PublishedField;
+import jp.igetanet.core.registration.RegistrationApplication;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An application as the operator reviews it. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "RegistrationApplication")
+public record ApplicationView(
+        String id,
+        String network,
+        @Schema(description = "審査状況コード", example = "submitted") String status,
+        @Schema(description = "審査状況", example = "審査中") String statusLabel,
+        ApplicationRequest.Facility facility,
+        String facilityKindLabel,
+        ApplicationRequest.Administrator administrator,
+        ApplicationRequest.Pledge pledge,
+        ApplicationRequest.Publication publication,
+        Instant submittedAt,
+        Instant decidedAt,
+        String decidedBy,
+        String rejectionReason,
+        long version) {
+
+    static ApplicationView from(RegistrationApplication a) {
+        var f = a.facility();
+        var admin = a.administrator();
+        var p = a.pledge();
+        return new ApplicationView(a.id(), a.networkId(), a.status().code(), a.status().label(),
+                new ApplicationRequest.Facility(f.name(), f.kana(), f.kind().code(), f.postalCode(), f.address(), f.phone()),
+                f.kind().label(),
+                new ApplicationRequest.Administrator(admin.name(), admin.kana(), admin.profession().code(), admin.email()),
+                new ApplicationRequest.Pledge(p.formVersion(), p.signer(), p.signedOn().toString(), p.agreedTermsVersion()),
+                new ApplicationRequest.Publication(a.publication().listed(),
+                        a.publication().fields().stream().sorted().map(PublishedField::code).toList()),
+                a.submittedAt(), a.decidedAt(), a.decidedBy(), a.rejectionReason(), a.version());
+    }
+
+    /** One page of the operator's queue. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RegistrationApplicationPage")
+    public record Page(List<ApplicationView> items,
+                       @Schema(description = "次のページの cursor。最後のページでは含まれません。") String nextCursor) {
+    }
+
+    /** What the applicant is told on submission. */
+    @Serdeable
+    @Schema(name = "RegistrationReceipt")
+    public record Receipt(@Schema(description = "申請ID") String applicationId,
+                          @Schema(description = "審査状況コード", example = "submitted") String status,
+                          @Schema(description = "審査状況を事務局が確認するURL") String statusUrl) {
+    }
+
+    /** The operator's rejection. */
+    @Serdeable
+    @Schema(name = "RegistrationRejection")
+    public record Rejection(@Schema(description = "却下の理由（申請者に伝えます）") @io.micronaut.core.annotation.Nullable String reason) {
+    }
+}

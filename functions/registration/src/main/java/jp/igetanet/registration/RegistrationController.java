@@ -1,0 +1,103 @@
+package jp.igetanet.registration;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.registration.RegistrationApplication;
+import jp.igetanet.core.registration.RegistrationStatus;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** Facilities apply through the portal (§6-1); the operator reviews the applications of their network. */
+@Controller("/registrations")
+@Tag(name = "registrations", description = "施設の利用登録")
+public class RegistrationController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final RegistrationDesk desk;
+
+    public RegistrationController(RegistrationDesk desk) {
+        this.desk = desk;
+    }
+
+    @Post
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(summary = "利用登録の申請", description = "施設の利用登録を申請します（様式第1の誓約を含む）。ログインは不要です。"
+            + "事務局の承認まで、アカウントは作られません。")
+    @ApiResponse(responseCode = "202", description = "受け付けました")
+    @ApiResponse(responseCode = "400", description = "入力内容の誤り（項目ごとのメッセージ付き）",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<ApplicationView.Receipt> submitApplication(@Body ApplicationRequest request,
+                                                                   @Parameter(hidden = true) RequestOrigin origin) {
+        RegistrationApplication application = desk.submit(request, origin);
+        String statusUrl = "/registrations/" + application.id();
+        return HttpResponse.accepted(URI.create(statusUrl))
+                .body(new ApplicationView.Receipt(application.id(), application.status().code(), statusUrl));
+    }
+
+    @Get
+    @Operation(summary = "申請の一覧（事務局）", description = "事務局の地域ネットワークの申請を、審査状況ごとに古い順で返します。")
+    @ApiResponse(responseCode = "200", description = "申請の一覧")
+    @ApiResponse(responseCode = "403", description = "事務局ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView.Page listApplications(
+            @Parameter(hidden = true) Caller caller,
+            @Parameter(description = "審査状況（submitted, approved, rejected。既定 submitted）") @QueryValue @Nullable String status,
+            @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
+            @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
+        Optional<RegistrationStatus> parsed = status == null ? Optional.of(RegistrationStatus.SUBMITTED)
+                : RegistrationStatus.fromCode(status);
+        new Validation()
+                .check(parsed.isPresent(), "status", "審査状況は submitted, approved, rejected のいずれかです。")
+                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit",
+                        "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .throwIfInvalid();
+        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
+        List<RegistrationApplication> page = desk.list(caller, parsed.get(), after, pageSize);
+        String next = page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null;
+        return new ApplicationView.Page(page.stream().map(ApplicationView::from).toList(), next);
+    }
+
+    @Get("/{applicationId}")
+    @Operation(summary = "申請の詳細（事務局）")
+    @ApiResponse(responseCode = "200", description = "申請")
+    @ApiResponse(responseCode = "404", description = "申請がない（他の地域ネットワークの申請を含む）",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView getApplication(@Parameter(hidden = true) Caller caller, @PathVariable String applicationId) {
+        return ApplicationView.from(desk.find(caller, applicationId));
+    }
+
+    @Post("/{applicationId}/rejection")
+    @Operation(summary = "申請の却下（事務局）", description = "審査中の申請を、理由を付けて却下します。")
+    @ApiResponse(responseCode = "200", description = "却下した申請")
+    @ApiResponse(responseCode = "409", description = "審査が終わっている、または他の更新と競合した",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView rejectApplication(@Parameter(hidden = true) Caller caller, @PathVariable String applicationId,
+                                             @Body ApplicationView.Rejection rejection,
+                                             @Parameter(hidden = true) RequestOrigin origin) {
+        return ApplicationView.from(desk.reject(caller, applicationId, rejection.reason(), origin));
+    }
+}

@@ -1,0 +1,111 @@
+package jp.igetanet.registration;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.network.Networks;
+import jp.igetanet.core.registration.RegistrationApplication;
+import jp.igetanet.core.registration.RegistrationStatus;
+import jp.igetanet.core.registration.Registrations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The city office's registration desk (§6): takes facilities' applications from the portal, and lets the operator
+ * of the application's network review and reject them. Every step goes into the audit log.
+ */
+@Singleton
+public class RegistrationDesk {
+
+    static final int MAX_REASON = 500;
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final Registrations registrations;
+    private final Networks networks;
+    private final AuditLog audit;
+    private final SortableIds ids;
+    private final Clock clock;
+
+    public RegistrationDesk(Registrations registrations, Networks networks, AuditLog audit, SortableIds ids, Clock clock) {
+        this.registrations = registrations;
+        this.networks = networks;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Takes an application from anyone (no account exists yet); nothing is stored unless all of it is valid. */
+    public RegistrationApplication submit(ApplicationRequest request, RequestOrigin origin) {
+        Instant now = clock.instant();
+        RegistrationApplication application = ApplicationForm.read(request, ids.next(), now, LocalDate.ofInstant(now, JAPAN));
+        if (networks.find(application.networkId()).isEmpty()) {
+            new Validation().reject("network", "指定された地域ネットワークはありません。").throwIfInvalid();
+        }
+        registrations.create(application);
+        audit.record(new AuditEvent(now, application.networkId(), null, null, null, AuditAction.REGISTRATION_SUBMITTED,
+                "registration", application.id(), AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(),
+                origin.userAgent()));
+        return application;
+    }
+
+    /** The operator's queue: applications of the operator's network in one status, oldest first. */
+    public List<RegistrationApplication> list(Caller caller, RegistrationStatus status, Optional<String> afterId, int limit) {
+        requireOperator(caller);
+        return registrations.list(caller.networkId(), status, afterId, limit);
+    }
+
+    public RegistrationApplication find(Caller caller, String applicationId) {
+        requireOperator(caller);
+        return ofOperatorsNetwork(caller, applicationId);
+    }
+
+    /** Rejects an application still under review, with the reason the applicant will be told. */
+    public RegistrationApplication reject(Caller caller, String applicationId, String reason, RequestOrigin origin) {
+        requireOperator(caller);
+        String trimmed = reason == null ? "" : reason.strip();
+        new Validation()
+                .check(!trimmed.isEmpty(), "reason", "却下の理由を入力してください。")
+                .check(trimmed.length() <= MAX_REASON, "reason", "却下の理由は" + MAX_REASON + "文字以内で入力してください。")
+                .throwIfInvalid();
+        RegistrationApplication application = ofOperatorsNetwork(caller, applicationId);
+        if (application.status() != RegistrationStatus.SUBMITTED) {
+            throw new ApiException(ErrorCode.ALREADY_DECIDED);
+        }
+        Instant now = clock.instant();
+        RegistrationApplication rejected = application.rejected(now, caller.userId(), trimmed);
+        registrations.update(rejected, application.version());
+        audit.record(new AuditEvent(now, application.networkId(), caller.userId(), caller.facilityId(),
+                caller.role().group(), AuditAction.REGISTRATION_REJECTED, "registration", application.id(),
+                AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(), origin.userAgent()));
+        return rejected;
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.is(Role.OPERATOR)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    /** Another network's applications are none of this operator's business, and look absent. */
+    private RegistrationApplication ofOperatorsNetwork(Caller caller, String applicationId) {
+        return Optional.ofNullable(applicationId)
+                .filter(SortableIds::isWellFormed)
+                .flatMap(registrations::find)
+                .filter(application -> application.networkId().equals(caller.networkId()))
+                .orElseThrow(() -> new ApiException(ErrorCode.REGISTRATION_NOT_FOUND));
+    }
+}
