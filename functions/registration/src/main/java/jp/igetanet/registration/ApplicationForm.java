@@ -65,7 +65,7 @@ final class ApplicationForm {
         Publication publication = publication(request.publication());
         validation.throwIfInvalid();
         return new RegistrationApplication(id, network, facility, administrator, pledge, publication,
-                RegistrationStatus.SUBMITTED, now, null, null, null, 1);
+                RegistrationStatus.SUBMITTED, now, null, null, null, null, 1);
     }
 
     private <T> T required(T part, String field, String message) {

@@ -59,6 +59,16 @@ public record ApplicationView(
                           @Schema(description = "審査状況を事務局が確認するURL") String statusUrl) {
     }
 
+    /** What the operator hands over after an approval: the new facility and its administrator's first password. */
+    @Serdeable
+    @Schema(name = "RegistrationApproval")
+    public record Approved(
+            @Schema(description = "承認された申請") ApplicationView application,
+            @Schema(description = "参加施設になった施設のID（申請IDと同じ）") String facilityId,
+            @Schema(description = "施設責任者のユーザーID") String administratorUserId,
+            @Schema(description = "仮パスワード。この応答でだけ返します。初回ログイン時に変更が必要です。") String temporaryPassword) {
+    }
+
     /** The operator's rejection. */
     @Serdeable
     @Schema(name = "RegistrationRejection")

@@ -90,6 +90,23 @@ public class RegistrationController {
         return ApplicationView.from(desk.find(caller, applicationId));
     }
 
+    @Post("/{applicationId}/approval")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "申請の承認（事務局）", description = "審査中の申請を承認します。施設を参加施設として登録し、施設責任者の"
+            + "ユーザーIDと仮パスワードを発行します（第6条第2項）。仮パスワードはこの応答でだけ返すので、施設責任者へ確実に手渡してください。")
+    @ApiResponse(responseCode = "201", description = "承認し、施設と施設責任者のアカウントを作りました")
+    @ApiResponse(responseCode = "409", description = "審査が終わっている、または他の更新と競合した",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<ApplicationView.Approved> approveApplication(@Parameter(hidden = true) Caller caller,
+                                                                     @PathVariable String applicationId,
+                                                                     @Parameter(hidden = true) RequestOrigin origin) {
+        RegistrationDesk.Approval approval = desk.approve(caller, applicationId, origin);
+        return HttpResponse.created(new ApplicationView.Approved(
+                        ApplicationView.from(desk.find(caller, applicationId)), approval.facility().id(),
+                        approval.administrator().userId(), approval.temporaryPassword()),
+                URI.create("/facilities/" + approval.facility().id()));
+    }
+
     @Post("/{applicationId}/rejection")
     @Operation(summary = "申請の却下（事務局）", description = "審査中の申請を、理由を付けて却下します。")
     @ApiResponse(responseCode = "200", description = "却下した申請")

@@ -2,6 +2,13 @@ package jp.igetanet.registration;
 
 import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
+import jp.igetanet.core.account.SignInAccounts;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.facility.FacilityStatus;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
@@ -26,7 +33,7 @@ import java.util.Optional;
 
 /**
  * The city office's registration desk (§6): takes facilities' applications from the portal, and lets the operator
- * of the application's network review and reject them. Every step goes into the audit log.
+ * of the application's network review, approve and reject them. Every step goes into the audit log.
  */
 @Singleton
 public class RegistrationDesk {
@@ -35,13 +42,21 @@ public class RegistrationDesk {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Registrations registrations;
+    private final Facilities facilities;
+    private final UserAccounts accounts;
+    private final SignInAccounts signInAccounts;
     private final Networks networks;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public RegistrationDesk(Registrations registrations, Networks networks, AuditLog audit, SortableIds ids, Clock clock) {
+    public RegistrationDesk(Registrations registrations, Facilities facilities, UserAccounts accounts,
+                            SignInAccounts signInAccounts, Networks networks, AuditLog audit, SortableIds ids,
+                            Clock clock) {
         this.registrations = registrations;
+        this.facilities = facilities;
+        this.accounts = accounts;
+        this.signInAccounts = signInAccounts;
         this.networks = networks;
         this.audit = audit;
         this.ids = ids;
@@ -73,6 +88,66 @@ public class RegistrationDesk {
         return ofOperatorsNetwork(caller, applicationId);
     }
 
+    /**
+     * Approves an application under review (§6-2): the facility it describes becomes an active participant with the
+     * application's id, and its administrator gets a sign-in account with a temporary password, returned once for
+     * the city office to hand over. The steps are ordered and each can be repeated, so that a retry after a failure
+     * part-way finishes the job; the application is marked approved last, on the version that was read.
+     */
+    public Approval approve(Caller caller, String applicationId, RequestOrigin origin) {
+        requireOperator(caller);
+        RegistrationApplication application = ofOperatorsNetwork(caller, applicationId);
+        if (application.status() != RegistrationStatus.SUBMITTED) {
+            throw new ApiException(ErrorCode.ALREADY_DECIDED);
+        }
+        Instant now = clock.instant();
+        RegistrationApplication.FacilityDetails details = application.facility();
+        Facility facility = facilities.find(application.id()).orElseGet(() -> {
+            Facility created = new Facility(application.id(), application.networkId(), details.name(), details.kana(),
+                    details.kind(), details.postalCode(), details.address(), details.phone(), FacilityStatus.ACTIVE,
+                    application.publication(), 1, now, now);
+            facilities.create(created);
+            return created;
+        });
+        String administratorId = administratorIdOf(application);
+        Optional<UserAccount> existing = accounts.find(administratorId);
+        if (existing.isPresent() && !existing.get().facilityId().equals(facility.id())) {
+            throw new ApiException(ErrorCode.CONFLICT);
+        }
+        String temporaryPassword = signInAccounts.issue(administratorId, Role.FACILITY_ADMIN, facility.id(),
+                facility.networkId());
+        RegistrationApplication.Administrator person = application.administrator();
+        UserAccount administrator = existing.orElseGet(() -> {
+            UserAccount created = new UserAccount(administratorId, facility.id(), facility.networkId(), person.name(),
+                    person.kana(), person.profession(), Role.FACILITY_ADMIN, UserStatus.ACTIVE, null, null, 1, now, now);
+            accounts.create(created);
+            return created;
+        });
+        registrations.update(application.approved(now, caller.userId(), administratorId), application.version());
+        record(caller, AuditAction.REGISTRATION_APPROVED, "registration", application.id(), origin, now);
+        record(caller, AuditAction.USER_ISSUED, "user", administratorId, origin, now);
+        return new Approval(facility, administrator, temporaryPassword);
+    }
+
+    /**
+     * The administrator's user id (the sign-in name): short enough to type, from the random part of the
+     * application's id, so that a retried approval finds the account it created.
+     */
+    static String administratorIdOf(RegistrationApplication application) {
+        return "adm-" + application.id().substring(SortableIds.LENGTH - 12).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void record(Caller caller, AuditAction action, String targetType, String targetId, RequestOrigin origin,
+                        Instant at) {
+        audit.record(new AuditEvent(at, caller.networkId(), caller.userId(), caller.facilityId(), caller.role().group(),
+                action, targetType, targetId, AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(),
+                origin.userAgent()));
+    }
+
+    /** What an approval produced: the facility, its administrator and the temporary password to hand over. */
+    public record Approval(Facility facility, UserAccount administrator, String temporaryPassword) {
+    }
+
     /** Rejects an application still under review, with the reason the applicant will be told. */
     public RegistrationApplication reject(Caller caller, String applicationId, String reason, RequestOrigin origin) {
         requireOperator(caller);
@@ -88,9 +163,7 @@ public class RegistrationDesk {
         Instant now = clock.instant();
         RegistrationApplication rejected = application.rejected(now, caller.userId(), trimmed);
         registrations.update(rejected, application.version());
-        audit.record(new AuditEvent(now, application.networkId(), caller.userId(), caller.facilityId(),
-                caller.role().group(), AuditAction.REGISTRATION_REJECTED, "registration", application.id(),
-                AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(), origin.userAgent()));
+        record(caller, AuditAction.REGISTRATION_REJECTED, "registration", application.id(), origin, now);
         return rejected;
     }
 

@@ -58,6 +58,7 @@ final class RegistrationItems {
         }
         putIfPresent(item, "decidedBy", application.decidedBy());
         putIfPresent(item, "rejectionReason", application.rejectionReason());
+        putIfPresent(item, "administratorUserId", application.administratorUserId());
         item.put("version", n(application.version()));
         item.put(Keys.GSI1PK, s(Keys.applicationsPartition(application.networkId(), application.status().code())));
         item.put(Keys.GSI1SK, s(application.submittedAt() + "#" + application.id()));
@@ -85,6 +86,7 @@ final class RegistrationItems {
                 instant(item, "decidedAt"),
                 string(item, "decidedBy"),
                 string(item, "rejectionReason"),
+                string(item, "administratorUserId"),
                 number(item, "version"));
     }
 }

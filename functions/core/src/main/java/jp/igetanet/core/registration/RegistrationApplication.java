@@ -23,6 +23,7 @@ public record RegistrationApplication(
         Instant decidedAt,
         String decidedBy,
         String rejectionReason,
+        String administratorUserId,
         long version) {
 
     /** The facility as applied for. */
@@ -41,6 +42,15 @@ public record RegistrationApplication(
     /** This application as the operator rejected it; the version moves on, for optimistic locking. */
     public RegistrationApplication rejected(Instant at, String operatorId, String reason) {
         return new RegistrationApplication(id, networkId, facility, administrator, pledge, publication,
-                RegistrationStatus.REJECTED, submittedAt, at, operatorId, reason, version + 1);
+                RegistrationStatus.REJECTED, submittedAt, at, operatorId, reason, null, version + 1);
+    }
+
+    /**
+     * This application as the operator approved it: the facility it became has the application's id, and its
+     * administrator's user id is recorded.
+     */
+    public RegistrationApplication approved(Instant at, String operatorId, String administratorId) {
+        return new RegistrationApplication(id, networkId, facility, administrator, pledge, publication,
+                RegistrationStatus.APPROVED, submittedAt, at, operatorId, null, administratorId, version + 1);
     }
 }

@@ -6,10 +6,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 
 /**
- * Loads one function's deployment jar the way the Lambda Java runtime does: the function's own classes first
- * (its Micronaut, SDK and library versions), while the runtime interfaces and event types
- * ({@code com.amazonaws.services.lambda.runtime}) come from the host, so that the host can call the handler
- * with events it built. Functions in one JVM therefore never see each other's beans.
+ * Loads one function's deployment jar the way the Lambda Java runtime does: the function sees the JDK, its own jar
+ * and nothing of the host, except the runtime interfaces and event types ({@code com.amazonaws.services.lambda.runtime}),
+ * which come from the host so that the host can call the handler with events it built. So a class that a function
+ * needs but its jar lacks fails here as it would on Lambda, and functions in one JVM never see each other's beans.
  */
 final class LambdaClassLoader extends URLClassLoader {
 
@@ -19,40 +19,18 @@ final class LambdaClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
+    private final ClassLoader host = LambdaClassLoader.class.getClassLoader();
+
     LambdaClassLoader(String name, Path jar) throws IOException {
-        super(name, new URL[]{jar.toUri().toURL()}, LambdaClassLoader.class.getClassLoader());
+        // The parent is the platform loader: the JDK's classes, not the host application's.
+        super(name, new URL[]{jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (name.startsWith("java.") || name.startsWith(SHARED)) {
-            return super.loadClass(name, resolve);
+        if (name.startsWith(SHARED)) {
+            return host.loadClass(name);
         }
-        synchronized (getClassLoadingLock(name)) {
-            Class<?> loaded = findLoadedClass(name);
-            if (loaded == null) {
-                try {
-                    loaded = findClass(name);
-                } catch (ClassNotFoundException notInJar) {
-                    loaded = super.loadClass(name, false);
-                }
-            }
-            if (resolve) {
-                resolveClass(loaded);
-            }
-            return loaded;
-        }
-    }
-
-    @Override
-    public URL getResource(String name) {
-        URL own = findResource(name);
-        return own != null ? own : super.getResource(name);
-    }
-
-    @Override
-    public java.util.Enumeration<URL> getResources(String name) throws IOException {
-        // Only the jar's own service files and bean definitions: the host's must not leak into the function.
-        return findResources(name);
+        return super.loadClass(name, resolve);
     }
 }

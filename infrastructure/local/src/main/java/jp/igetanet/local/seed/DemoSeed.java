@@ -51,6 +51,7 @@ public final class DemoSeed {
 
     public static final String PENDING_APPLICATION = "01KDEM0APP0000000000000001";
     public static final String SECOND_PENDING_APPLICATION = "01KDEM0APP0000000000000002";
+    public static final String THIRD_PENDING_APPLICATION = "01KDEM0APP0000000000000003";
 
     public static final String OPERATOR = "nishio-operator";
     public static final String FACILITY_ADMIN = "igeta-admin";
@@ -123,7 +124,10 @@ public final class DemoSeed {
                 application(SECOND_PENDING_APPLICATION, "ひまわり訪問介護", "ヒマワリホウモンカイゴ",
                         FacilityKind.HOME_HELP_SERVICE, "444-0321", "愛知県西尾市寺津町1-1", "0563-00-0102",
                         "日向 葵", "ヒナタ アオイ", Profession.CARE_WORKER, "himawari@example.jp",
-                        Instant.parse("2026-11-21T02:00:00Z")));
+                        Instant.parse("2026-11-21T02:00:00Z")),
+                application(THIRD_PENDING_APPLICATION, "さくら薬局 寺津店", "サクラヤッキョクテラヅテン", FacilityKind.PHARMACY,
+                        "444-0322", "愛知県西尾市寺津町2-2", "0563-00-0103", "桜井 誠", "サクライ マコト",
+                        Profession.PHARMACIST, "sakura@example.jp", Instant.parse("2026-11-22T03:00:00Z")));
     }
 
     private static RegistrationApplication application(String id, String name, String kana, FacilityKind kind,
@@ -135,7 +139,7 @@ public final class DemoSeed {
                 new RegistrationApplication.Administrator(adminName, adminKana, profession, email),
                 new RegistrationApplication.Pledge("1", adminName, LocalDate.ofInstant(submittedAt, ZoneOffset.UTC),
                         "2021-04-01"),
-                Publication.everything(), RegistrationStatus.SUBMITTED, submittedAt, null, null, null, 1);
+                Publication.everything(), RegistrationStatus.SUBMITTED, submittedAt, null, null, null, null, 1);
     }
 
     /** Writes whatever of the demo data is missing. */

@@ -14,10 +14,17 @@ import jp.igetanet.local.seed.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -147,6 +154,47 @@ class RegistrationHandlerIT {
                 Events.load("registration/reject-application--operator.json"), "{\"reason\":\"  \"}"));
         assertEquals(Set.of("reason"), invalidFields(withoutReason));
         assertEquals(before, SharedSystem.domainItems(system), "a decision changes the application, adds nothing");
+    }
+
+    @Test
+    void anApprovedFacilityIsListedAndItsAdministratorSignsInWithTheTemporaryPassword() throws Exception {
+        APIGatewayV2HTTPResponse approved = registration.invoke(Events.load("registration/approve-application--operator.json"));
+        assertEquals(201, approved.getStatusCode(), approved.getBody());
+        JsonNode approval = Events.body(approved);
+        String facilityId = approval.path("facilityId").asText();
+        String administrator = approval.path("administratorUserId").asText();
+        String temporaryPassword = approval.path("temporaryPassword").asText();
+        assertEquals(DemoSeed.THIRD_PENDING_APPLICATION, facilityId);
+        assertEquals("approved", approval.path("application").path("status").asText());
+        assertEquals("/facilities/" + facilityId, approved.getHeaders().get("Location"));
+        assertTrue(temporaryPassword.length() >= 12, "a temporary password to hand over");
+
+        // The administrator's first sign-in: the temporary password, then a password of their own (§6-4).
+        var cognito = system.clients().cognito();
+        var challenge = cognito.initiateAuth(request -> request.authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .clientId(system.resources().userPoolClientId())
+                .authParameters(Map.of("USERNAME", administrator, "PASSWORD", temporaryPassword)));
+        assertEquals(ChallengeNameType.NEW_PASSWORD_REQUIRED, challenge.challengeName());
+        String token = cognito.respondToAuthChallenge(request -> request
+                        .clientId(system.resources().userPoolClientId())
+                        .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+                        .session(challenge.session())
+                        .challengeResponses(Map.of("USERNAME", administrator, "NEW_PASSWORD", "Sakura-Terazu-2026")))
+                .authenticationResult().accessToken();
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/me"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals("facility_admin", Events.JSON.readTree(me.body()).path("role").asText());
+        assertEquals(facilityId, Events.JSON.readTree(me.body()).path("facility").path("id").asText());
+
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/portal/facilities/" + facilityId))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, listed.statusCode(), "an approved facility joins the public directory");
+
+        APIGatewayV2HTTPResponse again = registration.invoke(Events.load("registration/approve-application--operator.json"));
+        assertEquals(409, again.getStatusCode());
     }
 
     @Test

@@ -1,0 +1,11 @@
+package jp.igetanet.core.account;
+
+/** The accounts people sign in with (Cognito): created with a temporary password that must be changed at first use. */
+public interface SignInAccounts {
+
+    /**
+     * Creates the sign-in account of a user, in the group of its role, and returns its temporary password (§6-2).
+     * Calling it again for the same user (a retried approval) issues a new temporary password instead.
+     */
+    String issue(String userId, Role role, String facilityId, String networkId);
+}
