@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,11 +28,13 @@ public final class LocalMain {
         int apiPort = intOption(args, "--api-port", 3000);
         int sitePort = intOption(args, "--site-port", 3001);
         Path root = projectRoot();
-        Path data = root.resolve(".local");
+        Path data = option(args, "--data").map(Path::of).orElse(root.resolve(".local"));
         Files.createDirectories(data);
+        // --free-ports: the stand-ins on any free ports, e.g. beside a running instance
+        StandInOptions standIns = List.of(args).contains("--free-ports")
+                ? StandInOptions.in(data) : StandInOptions.in(data).withDefaultPorts();
 
-        LocalSystem system = LocalSystem.start(root.resolve("template.yaml"),
-                StandInOptions.in(data).withDefaultPorts(), apiPort, sitePort);
+        LocalSystem system = LocalSystem.start(root.resolve("template.yaml"), standIns, apiPort, sitePort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             system.close();
@@ -104,11 +108,15 @@ public final class LocalMain {
     }
 
     private static int intOption(String[] args, String name, int fallback) {
+        return option(args, name).map(Integer::parseInt).orElse(fallback);
+    }
+
+    private static Optional<String> option(String[] args, String name) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
+                return Optional.of(args[i + 1]);
             }
         }
-        return fallback;
+        return Optional.empty();
     }
 }
