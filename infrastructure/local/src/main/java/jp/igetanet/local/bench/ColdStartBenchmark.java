@@ -148,7 +148,7 @@ public final class ColdStartBenchmark {
                     for (Variant variant : variants) {
                         Run run = run(variant, probeJar, work, "run" + i, Optional.empty());
                         results.computeIfAbsent(variant.name(), name -> new ArrayList<>()).add(run);
-                        System.err.printf("  run %d/%d %-26s init=%d first=%.1f warm=%.2f%n", i, runs, variant.name(),
+                        System.err.printf("  run %d/%d %-28s init=%d first=%.1f warm=%.2f%n", i, runs, variant.name(),
                                 run.probe().initMillis(), run.probe().firstMillis(), run.probe().warmMillis());
                     }
                 }
@@ -445,7 +445,7 @@ public final class ColdStartBenchmark {
                         + " JVM options %s (template JAVA_TOOL_OPTIONS), no -Xmx; %d warm calls%n%n", runs,
                 Runtime.version(), System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
                 jvmOptions, WARM_CALLS));
-        int[] widths = {26, 7, 8, 13, 8, 13, 13, 11};
+        int[] widths = {28, 7, 8, 13, 8, 13, 13, 11};
         StringBuilder formatBuilder = new StringBuilder("%-" + widths[0] + "s");
         StringBuilder rule = new StringBuilder("-".repeat(widths[0] + 1));
         for (int i = 1; i < widths.length; i++) {
@@ -470,7 +470,7 @@ public final class ColdStartBenchmark {
                     String.format(Locale.ROOT, "%.1f×", init / bareInit)));
             if (variant.functionJar().isPresent() && !variant.primed()) {
                 double cold = init + first;
-                checks.add(String.format(Locale.ROOT, "  %-26s cold start (init + first) %.0f ms = %.1f× bare %.0f ms"
+                checks.add(String.format(Locale.ROOT, "  %-28s cold start (init + first) %.0f ms = %.1f× bare %.0f ms"
                                 + " → within 3×: %s; jar %.2f MB → ≤ 15 MB: %s", variant.name(), cold,
                         cold / bareCold, bareCold, cold <= 3 * bareCold ? "yes" : "NO",
                         megabytes, megabytes <= 15 ? "yes" : "NO"));
