@@ -38,6 +38,14 @@ public class DynamoFacilities implements Facilities {
     }
 
     @Override
+    public void update(Facility facility, long expectedVersion) {
+        if (!items.replaceIf(FacilityItems.toItem(facility), "#version = :expected",
+                Map.of("#version", "version"), Map.of(":expected", Attributes.n(expectedVersion)))) {
+            throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.CONFLICT);
+        }
+    }
+
+    @Override
     public List<DirectoryEntry> directory(String networkId, DirectoryPosition after, int limit) {
         QueryRequest.Builder query = QueryRequest.builder()
                 .indexName(Keys.GSI1)

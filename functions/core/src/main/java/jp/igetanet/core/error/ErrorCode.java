@@ -18,11 +18,13 @@ public enum ErrorCode {
     ROUTE_NOT_FOUND(404, "指定されたURLは存在しません", "URLとメソッドを確認してください。"),
     NETWORK_NOT_FOUND(404, "指定された地域ネットワークは見つかりません", "network には地域ネットワークのIDを指定してください。"),
     FACILITY_NOT_FOUND(404, "指定された施設は見つかりません", "施設が存在しないか、公開されていません。"),
+    FACILITY_UNKNOWN(404, "指定された施設は見つかりません", "施設IDを確認してください。"),
     REGISTRATION_NOT_FOUND(404, "指定された利用登録の申請は見つかりません", "申請IDを確認してください。"),
     METHOD_NOT_ALLOWED(405, "このURLでは指定されたメソッドを使用できません", "メソッドを確認してください。"),
     NOT_ACCEPTABLE(406, "指定された形式で応答できません", "Accept ヘッダーを確認してください。"),
     CONFLICT(409, "他の更新と競合しました", "最新の内容を取得してから、もう一度操作してください。"),
     ALREADY_DECIDED(409, "この申請は審査が終わっています", "承認または却下された申請は変更できません。"),
+    FACILITY_STATUS_CONFLICT(409, "施設の状態がこの操作に合いません", "施設の現在の状態を確認してください。"),
     PAYLOAD_TOO_LARGE(413, "リクエストが大きすぎます", "リクエストの本文を小さくしてください。"),
     UNSUPPORTED_MEDIA_TYPE(415, "対応していない形式です", "Content-Type には application/json を指定してください。"),
     INTERNAL_ERROR(500, "システムエラーが発生しました", "時間をおいて再度お試しください。解決しない場合は事務局へご連絡ください。");

@@ -15,6 +15,12 @@ public interface Facilities {
     void create(Facility facility);
 
     /**
+     * Replaces a facility if nobody changed it since {@code expectedVersion} (optimistic locking, §27-1(8));
+     * fails with CONFLICT otherwise. Its directory entry follows the new status and publication choices.
+     */
+    void update(Facility facility, long expectedVersion);
+
+    /**
      * Up to {@code limit} directory entries of a network in kana order, starting after {@code after}
      * (from the beginning when null). Fewer than {@code limit} means the end was reached.
      */

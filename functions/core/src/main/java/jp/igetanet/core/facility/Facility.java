@@ -18,6 +18,19 @@ public record Facility(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** This facility with a new status, one version on. */
+    public Facility withStatus(FacilityStatus newStatus, Instant at) {
+        return new Facility(id, networkId, name, kana, kind, postalCode, address, phone, newStatus, publication,
+                version + 1, createdAt, at);
+    }
+
+    /** This facility with new data and publication choices, one version on (§8, §17-2). */
+    public Facility changed(String newName, String newKana, FacilityKind newKind, String newPostalCode,
+                            String newAddress, String newPhone, Publication newPublication, Instant at) {
+        return new Facility(id, networkId, newName, newKana, newKind, newPostalCode, newAddress, newPhone, status,
+                newPublication, version + 1, createdAt, at);
+    }
+
     public boolean isActive() {
         return status == FacilityStatus.ACTIVE;
     }

@@ -29,6 +29,15 @@ public class InMemoryFacilities implements Facilities {
     }
 
     @Override
+    public void update(Facility facility, long expectedVersion) {
+        Facility current = byId.get(facility.id());
+        if (current == null || current.version() != expectedVersion) {
+            throw new ApiException(ErrorCode.CONFLICT);
+        }
+        byId.put(facility.id(), facility);
+    }
+
+    @Override
     public List<DirectoryEntry> directory(String networkId, DirectoryPosition after, int limit) {
         directoryReads++;
         TreeMap<String, Facility> index = new TreeMap<>();

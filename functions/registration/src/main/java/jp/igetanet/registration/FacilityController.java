@@ -1,0 +1,71 @@
+package jp.igetanet.registration;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+
+/** A participating facility's record: read by its users, kept by its administrator, suspended by the operator. */
+@Controller("/facilities/{facilityId}")
+@Tag(name = "facilities", description = "参加施設")
+public class FacilityController {
+
+    private final FacilityDesk desk;
+
+    public FacilityController(FacilityDesk desk) {
+        this.desk = desk;
+    }
+
+    @Get
+    @Operation(summary = "施設の登録内容", description = "施設の利用者と事務局が、施設の登録内容と公開の選択を読みます。")
+    @ApiResponse(responseCode = "200", description = "施設")
+    @ApiResponse(responseCode = "404", description = "施設がない、または読めない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FacilityView getFacilityRecord(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId) {
+        return FacilityView.from(desk.find(caller, facilityId));
+    }
+
+    @Patch
+    @Operation(summary = "登録内容の変更（施設責任者）", description = "施設責任者が施設の登録内容と、ポータルに公開する項目を変更します"
+            + "（第8条・第17条第2項）。送らなかった項目は変わりません。version には取得した版を送ります。")
+    @ApiResponse(responseCode = "200", description = "変更後の施設")
+    @ApiResponse(responseCode = "409", description = "他の更新と競合した（version が古い）",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FacilityView changeFacility(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                       @Body FacilityChangeRequest change, @Parameter(hidden = true) RequestOrigin origin) {
+        return FacilityView.from(desk.change(caller, facilityId, change, origin));
+    }
+
+    @Post("/suspension")
+    @Operation(summary = "施設の利用停止（事務局）", description = "施設の利用を停止します（第27条第2項）。施設の利用者は次のリクエストから"
+            + "拒否され、ポータルの一覧からも外れます。")
+    @ApiResponse(responseCode = "200", description = "停止した施設")
+    @ApiResponse(responseCode = "409", description = "停止できる状態ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FacilityView suspendFacility(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                        @Parameter(hidden = true) RequestOrigin origin) {
+        return FacilityView.from(desk.suspend(caller, facilityId, origin));
+    }
+
+    @Delete("/suspension")
+    @Operation(summary = "施設の利用再開（事務局）")
+    @ApiResponse(responseCode = "200", description = "再開した施設")
+    @ApiResponse(responseCode = "409", description = "停止中ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FacilityView reinstateFacility(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                          @Parameter(hidden = true) RequestOrigin origin) {
+        return FacilityView.from(desk.reinstate(caller, facilityId, origin));
+    }
+}

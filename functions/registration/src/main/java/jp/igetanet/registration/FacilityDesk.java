@@ -1,0 +1,123 @@
+package jp.igetanet.registration;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.facility.FacilityKind;
+import jp.igetanet.core.facility.FacilityStatus;
+import jp.igetanet.core.facility.Publication;
+import jp.igetanet.core.id.SortableIds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A participating facility's own record: its users read it, its administrator keeps it current (§8) and chooses
+ * what the portal shows (§17-2), and the operator of its network suspends and reinstates it (§27-2).
+ */
+@Singleton
+public class FacilityDesk {
+
+    private final Facilities facilities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public FacilityDesk(Facilities facilities, AuditLog audit, Clock clock) {
+        this.facilities = facilities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Facility find(Caller caller, String facilityId) {
+        return readable(caller, facilityId);
+    }
+
+    /** Applies the administrator's change on the version it was made on; all fields are checked as on application. */
+    public Facility change(Caller caller, String facilityId, FacilityChangeRequest change, RequestOrigin origin) {
+        Facility facility = readable(caller, facilityId);
+        if (!(caller.is(Role.FACILITY_ADMIN) && caller.facilityId().equals(facility.id()))) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        FieldRules rules = new FieldRules();
+        rules.validation().check(change.version() != null, "version", "変更の元にした版（version）を指定してください。");
+        String name = change.name() == null ? facility.name() : rules.text(change.name(), "name", "施設名", FieldRules.MAX_NAME);
+        String kana = change.kana() == null ? facility.kana() : rules.kana(change.kana(), "kana");
+        FacilityKind kind = change.kind() == null ? facility.kind()
+                : rules.code(change.kind(), "kind", FacilityKind::fromCode, "施設の種別が正しくありません。");
+        String postalCode = change.postalCode() == null ? facility.postalCode() : rules.postalCode(change.postalCode(), "postalCode");
+        String address = change.address() == null ? facility.address()
+                : rules.text(change.address(), "address", "住所", FieldRules.MAX_ADDRESS);
+        String phone = change.phone() == null ? facility.phone() : rules.phone(change.phone(), "phone");
+        Publication publication = change.publication() == null ? facility.publication() : rules.publication(change.publication());
+        rules.throwIfInvalid();
+        Instant now = clock.instant();
+        Facility changed = facility.changed(name, kana, kind, postalCode, address, phone, publication, now);
+        if (facility.version() != change.version()) {
+            throw new ApiException(ErrorCode.CONFLICT);
+        }
+        facilities.update(changed, facility.version());
+        record(caller, AuditAction.FACILITY_CHANGED, facility.id(), origin, now);
+        return changed;
+    }
+
+    /** Suspends a facility (§27-2): its users are refused from their next request on, and the portal hides it. */
+    public Facility suspend(Caller caller, String facilityId, RequestOrigin origin) {
+        Facility facility = operated(caller, facilityId);
+        if (facility.status() != FacilityStatus.ACTIVE || facility.id().equals(caller.facilityId())) {
+            // the operator's own office cannot be suspended by the operator: that would lock the city office out
+            throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
+        }
+        return moveTo(caller, facility, FacilityStatus.SUSPENDED, AuditAction.FACILITY_SUSPENDED, origin);
+    }
+
+    public Facility reinstate(Caller caller, String facilityId, RequestOrigin origin) {
+        Facility facility = operated(caller, facilityId);
+        if (facility.status() != FacilityStatus.SUSPENDED) {
+            throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
+        }
+        return moveTo(caller, facility, FacilityStatus.ACTIVE, AuditAction.FACILITY_REINSTATED, origin);
+    }
+
+    private Facility moveTo(Caller caller, Facility facility, FacilityStatus status, AuditAction action,
+                            RequestOrigin origin) {
+        Instant now = clock.instant();
+        Facility moved = facility.withStatus(status, now);
+        facilities.update(moved, facility.version());
+        record(caller, action, facility.id(), origin, now);
+        return moved;
+    }
+
+    /** Its own users and the operator of its network may read a facility; to anyone else it does not exist. */
+    private Facility readable(Caller caller, String facilityId) {
+        return Optional.ofNullable(facilityId)
+                .filter(SortableIds::isWellFormed)
+                .flatMap(facilities::find)
+                .filter(facility -> facility.id().equals(caller.facilityId())
+                        || caller.is(Role.OPERATOR) && facility.networkId().equals(caller.networkId()))
+                .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_UNKNOWN));
+    }
+
+    private Facility operated(Caller caller, String facilityId) {
+        Facility facility = readable(caller, facilityId);
+        if (!caller.is(Role.OPERATOR)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        return facility;
+    }
+
+    private void record(Caller caller, AuditAction action, String facilityId, RequestOrigin origin, Instant at) {
+        audit.record(new AuditEvent(at, caller.networkId(), caller.userId(), caller.facilityId(), caller.role().group(),
+                action, "facility", facilityId, AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(),
+                origin.userAgent()));
+    }
+}
