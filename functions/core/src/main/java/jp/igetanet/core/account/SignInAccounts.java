@@ -8,4 +8,12 @@ public interface SignInAccounts {
      * Calling it again for the same user (a retried approval) issues a new temporary password instead.
      */
     String issue(String userId, Role role, String facilityId, String networkId);
+
+    /**
+     * Stops sign-in with this account and signs it out everywhere, as defence in depth: the API refuses a suspended
+     * user by the stored status whatever Cognito does. Where the service cannot sign out, that is logged, not fatal.
+     */
+    void disable(String userId);
+
+    void enable(String userId);
 }

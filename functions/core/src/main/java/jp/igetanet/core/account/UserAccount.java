@@ -21,6 +21,12 @@ public record UserAccount(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** This account with a new status, one version on. */
+    public UserAccount withStatus(UserStatus newStatus, Instant at) {
+        return new UserAccount(userId, facilityId, networkId, name, kana, profession, role, newStatus,
+                passwordChangedAt, lastSignInAt, version + 1, createdAt, at);
+    }
+
     public boolean isActive() {
         return status == UserStatus.ACTIVE;
     }

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
  * facility           FACILITY#{facilityId}   FACILITY    DIRECTORY#{networkId} / {kana}#{id}    -
  *                                                        (only while active and listed, §17-2)
  * user account       USER#{userId}           USER        -                                      STAFF#{facilityId} / {kana}#{userId}
+ * user's pledge      USER#{userId}           PLEDGE      -                                      -
  * application        REGISTRATION#{id}       REGISTRATION APPLICATIONS#{networkId}#{status} / {submittedAt}#{id}
  *
  * access pattern                                   operation

@@ -31,6 +31,29 @@ public class DynamoUserAccounts implements UserAccounts {
     }
 
     @Override
+    public void update(UserAccount account, long expectedVersion) {
+        if (!items.replaceIf(UserAccountItems.toItem(account), "#version = :expected",
+                java.util.Map.of("#version", "version"), java.util.Map.of(":expected", Attributes.n(expectedVersion)))) {
+            throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.CONFLICT);
+        }
+    }
+
+    @Override
+    public java.util.List<UserAccount> staffOf(String facilityId, java.util.Optional<String> afterUserId, int limit) {
+        var query = software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+                .indexName(Keys.GSI2)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(java.util.Map.of("#pk", Keys.GSI2PK))
+                .expressionAttributeValues(java.util.Map.of(":pk",
+                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(Keys.staffPartition(facilityId))))
+                .limit(limit);
+        afterUserId.flatMap(this::find)
+                .filter(after -> after.facilityId().equals(facilityId))
+                .ifPresent(after -> query.exclusiveStartKey(UserAccountItems.startKey(after)));
+        return items.query(query).items().stream().map(UserAccountItems::fromItem).toList();
+    }
+
+    @Override
     public boolean noteSignIn(String userId, java.time.Instant signedInAt) {
         return items.updateIf(Keys.user(userId),
                 "SET #at = :at",

@@ -29,6 +29,7 @@ public final class Keys {
     static final String USER = "USER#";
     static final String USER_ITEM = "USER";
     static final String STAFF = "STAFF#";
+    static final String PLEDGE_ITEM = "PLEDGE";
     static final String REGISTRATION = "REGISTRATION#";
     static final String REGISTRATION_ITEM = "REGISTRATION";
     static final String APPLICATIONS = "APPLICATIONS#";
@@ -46,6 +47,10 @@ public final class Keys {
 
     public static Map<String, AttributeValue> user(String userId) {
         return key(USER + userId, USER_ITEM);
+    }
+
+    public static Map<String, AttributeValue> userPledge(String userId) {
+        return key(USER + userId, PLEDGE_ITEM);
     }
 
     public static Map<String, AttributeValue> registration(String applicationId) {

@@ -52,6 +52,13 @@ final class UserAccountItems {
         return item;
     }
 
+    /** The exclusive start key of a staff query continuing after this account. */
+    static Map<String, AttributeValue> startKey(UserAccount account) {
+        Map<String, AttributeValue> item = toItem(account);
+        return Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK),
+                Keys.GSI2PK, item.get(Keys.GSI2PK), Keys.GSI2SK, item.get(Keys.GSI2SK));
+    }
+
     static UserAccount fromItem(Map<String, AttributeValue> item) {
         return new UserAccount(
                 string(item, "userId"),

@@ -54,6 +54,15 @@ public class StructuredLog {
         write("WARN", "access-denied", fields);
     }
 
+    /** A defence-in-depth step that the service could not do; the request went on without it. */
+    public void degraded(String step, String userId, int status) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("step", step);
+        fields.put("userId", userId);
+        fields.put("status", status);
+        write("WARN", "degraded", fields);
+    }
+
     public void failure(String where, Throwable error) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("where", where);

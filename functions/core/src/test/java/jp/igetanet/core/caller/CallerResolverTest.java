@@ -1,7 +1,6 @@
 package jp.igetanet.core.caller;
 
-import jp.igetanet.core.account.UserAccount;
-import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.account.InMemoryUserAccounts;
 import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
@@ -25,8 +24,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static jp.igetanet.core.facility.Fixtures.aFacility;
 import static jp.igetanet.core.facility.Fixtures.aVisitingNurse;
@@ -39,7 +36,7 @@ class CallerResolverTest {
     private static final String STATION = "01KDEM0FAC0000000000000004";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T09:00:00Z"));
-    private final Accounts accounts = new Accounts();
+    private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
     private final InMemoryFacilities facilities = new InMemoryFacilities();
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
@@ -153,36 +150,6 @@ class CallerResolverTest {
         assertThrows(ApiException.class,
                 () -> resolver(0).resolve(Map.of("username", "houkan-nurse", "auth_time", "1795571193"), ORIGIN));
         assertEquals(AuditOutcome.REFUSED, signIns().getFirst().outcome());
-    }
-
-    private static final class Accounts implements UserAccounts {
-        private final Map<String, UserAccount> byId = new ConcurrentHashMap<>();
-
-        void put(UserAccount account) {
-            byId.put(account.userId(), account);
-        }
-
-        @Override
-        public Optional<UserAccount> find(String userId) {
-            return Optional.ofNullable(byId.get(userId));
-        }
-
-        @Override
-        public void create(UserAccount account) {
-            byId.putIfAbsent(account.userId(), account);
-        }
-
-        @Override
-        public boolean noteSignIn(String userId, Instant signedInAt) {
-            UserAccount a = byId.get(userId);
-            if (a == null || a.lastSignInAt() != null && !signedInAt.isAfter(a.lastSignInAt())) {
-                return false;
-            }
-            byId.put(userId, new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(), a.kana(),
-                    a.profession(), a.role(), a.status(), a.passwordChangedAt(), signedInAt, a.version(),
-                    a.createdAt(), a.updatedAt()));
-            return true;
-        }
     }
 
     private static final class MutableClock extends Clock {

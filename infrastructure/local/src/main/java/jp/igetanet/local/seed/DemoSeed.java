@@ -57,6 +57,7 @@ public final class DemoSeed {
     public static final String FACILITY_ADMIN = "igeta-admin";
     public static final String NURSE = "houkan-nurse";
     public static final String PHARMACIST = "midori-pharmacist";
+    public static final String SUSPENDED_NURSE = "igeta-nurse";
 
     private static final Instant SEEDED_AT = Instant.parse("2026-04-01T00:00:00Z");
 
@@ -109,10 +110,17 @@ public final class DemoSeed {
 
     public static List<DemoUser> users() {
         return List.of(
-                new DemoUser(OPERATOR, CITY_OFFICE, "西尾 花子", "ニシオ ハナコ", Profession.CITY_STAFF, Role.OPERATOR),
-                new DemoUser(FACILITY_ADMIN, CLINIC, "井桁 一郎", "イゲタ イチロウ", Profession.DOCTOR, Role.FACILITY_ADMIN),
-                new DemoUser(NURSE, NURSING_STATION, "訪看 さくら", "ホウカン サクラ", Profession.NURSE, Role.MEMBER),
-                new DemoUser(PHARMACIST, PHARMACY, "緑 健太", "ミドリ ケンタ", Profession.PHARMACIST, Role.MEMBER));
+                new DemoUser(OPERATOR, CITY_OFFICE, "西尾 花子", "ニシオ ハナコ", Profession.CITY_STAFF, Role.OPERATOR,
+                        UserStatus.ACTIVE),
+                new DemoUser(FACILITY_ADMIN, CLINIC, "井桁 一郎", "イゲタ イチロウ", Profession.DOCTOR, Role.FACILITY_ADMIN,
+                        UserStatus.ACTIVE),
+                new DemoUser(NURSE, NURSING_STATION, "訪看 さくら", "ホウカン サクラ", Profession.NURSE, Role.MEMBER,
+                        UserStatus.ACTIVE),
+                new DemoUser(PHARMACIST, PHARMACY, "緑 健太", "ミドリ ケンタ", Profession.PHARMACIST, Role.MEMBER,
+                        UserStatus.ACTIVE),
+                // a clinic nurse suspended by the operator, so that a person can try reinstating
+                new DemoUser(SUSPENDED_NURSE, CLINIC, "井桁 看子", "イゲタ カンコ", Profession.NURSE, Role.MEMBER,
+                        UserStatus.SUSPENDED));
     }
 
     /** Applications waiting for the operator's review (§6-1), so that a person can try the operator's work. */
@@ -161,7 +169,7 @@ public final class DemoSeed {
             ensureCognitoUser(user);
             if (accounts.find(user.userId()).isEmpty()) {
                 accounts.create(new UserAccount(user.userId(), user.facilityId(), NETWORK_ID, user.name(), user.kana(),
-                        user.profession(), user.role(), UserStatus.ACTIVE, SEEDED_AT, null, 1, SEEDED_AT, SEEDED_AT));
+                        user.profession(), user.role(), user.status(), SEEDED_AT, null, 1, SEEDED_AT, SEEDED_AT));
             }
         }
     }
@@ -192,6 +200,6 @@ public final class DemoSeed {
 
     /** A demo account. */
     public record DemoUser(String userId, String facilityId, String name, String kana, Profession profession,
-                           Role role) {
+                           Role role, UserStatus status) {
     }
 }

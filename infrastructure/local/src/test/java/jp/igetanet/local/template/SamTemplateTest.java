@@ -46,8 +46,8 @@ class SamTemplateTest {
 
     @Test
     void meRouteNeedsTheDefaultAuthorizer() {
-        assertEquals(List.of(new RouteSpec("GetMe", "GET", "/me", false)),
-                template.function("IdIssuanceFunction").orElseThrow().routes());
+        assertEquals(new RouteSpec("GetMe", "GET", "/me", false),
+                template.function("IdIssuanceFunction").orElseThrow().routes().getFirst());
     }
 
     @Test

@@ -1,0 +1,89 @@
+package jp.igetanet.idissuance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.paging.Cursor;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** The user IDs of a facility's staff, managed by its administrator and the operator (§6-2, §24). */
+@Controller
+@Tag(name = "accounts", description = "ユーザーID")
+public class StaffController {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final StaffDesk desk;
+
+    public StaffController(StaffDesk desk) {
+        this.desk = desk;
+    }
+
+    @Post("/facilities/{facilityId}/users")
+    @Operation(summary = "ユーザーIDの付与", description = "施設責任者（または事務局）が、誓約書（様式第2）を受け取った職員にユーザーIDと"
+            + "仮パスワードを付与します（第6条第2項・第3項）。仮パスワードはこの応答でだけ返します。")
+    @ApiResponse(responseCode = "201", description = "付与しました")
+    @ApiResponse(responseCode = "400", description = "入力内容の誤り",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<UserView.Issued> issueUser(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                                   @Body IssueRequest request, @Parameter(hidden = true) RequestOrigin origin) {
+        StaffDesk.Issued issued = desk.issue(caller, facilityId, request, origin);
+        return HttpResponse.created(new UserView.Issued(UserView.from(issued.account()), issued.temporaryPassword()),
+                URI.create("/users/" + issued.account().userId()));
+    }
+
+    @Get("/facilities/{facilityId}/users")
+    @Operation(summary = "施設の職員のユーザーID一覧", description = "よみがな順に返します。")
+    @ApiResponse(responseCode = "200", description = "ユーザーIDの一覧")
+    public UserView.Page listUsers(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                   @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
+                                   @Parameter(description = "1ページの件数（1〜100、既定50）") @QueryValue @Nullable Integer limit) {
+        new Validation().check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit",
+                "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。").throwIfInvalid();
+        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
+        List<UserAccount> page = desk.staff(caller, facilityId, after, pageSize);
+        return new UserView.Page(page.stream().map(UserView::from).toList(),
+                page.size() == pageSize ? Cursor.encode(page.getLast().userId()) : null);
+    }
+
+    @Post("/users/{userId}/suspension")
+    @Operation(summary = "ユーザーIDの利用停止", description = "施設責任者は自施設の職員を、事務局は誰でも、本人の了承なく停止できます"
+            + "（第24条）。停止は本人の次のリクエストから効きます。")
+    @ApiResponse(responseCode = "200", description = "停止したユーザーID")
+    @ApiResponse(responseCode = "409", description = "停止できる状態ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UserView suspendUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
+                                @Parameter(hidden = true) RequestOrigin origin) {
+        return UserView.from(desk.suspend(caller, userId, origin));
+    }
+
+    @Delete("/users/{userId}/suspension")
+    @Operation(summary = "ユーザーIDの利用再開")
+    @ApiResponse(responseCode = "200", description = "再開したユーザーID")
+    public UserView reinstateUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
+                                  @Parameter(hidden = true) RequestOrigin origin) {
+        return UserView.from(desk.reinstate(caller, userId, origin));
+    }
+}

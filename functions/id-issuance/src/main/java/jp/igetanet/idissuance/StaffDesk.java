@@ -1,0 +1,170 @@
+package jp.igetanet.idissuance;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.Profession;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.account.SignInAccounts;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.account.UserPledge;
+import jp.igetanet.core.account.UserPledges;
+import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.id.SortableIds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * User IDs of a facility's staff (§5, §6-2, §24): the facility administrator, or the operator of its network,
+ * issues them with the pledge 様式第2, lists them, and suspends and reinstates them. A suspension takes effect on
+ * the user's next request, whatever tokens the user holds (the status check of every request).
+ */
+@Singleton
+public class StaffDesk {
+
+    static final int MAX_NAME = 100;
+    private static final Pattern KANA = Pattern.compile("[\\p{InKatakana}\\p{InHiragana}ー・　 ]+");
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final UserAccounts accounts;
+    private final UserPledges pledges;
+    private final Facilities facilities;
+    private final SignInAccounts signInAccounts;
+    private final AuditLog audit;
+    private final SortableIds ids;
+    private final Clock clock;
+
+    public StaffDesk(UserAccounts accounts, UserPledges pledges, Facilities facilities, SignInAccounts signInAccounts,
+                     AuditLog audit, SortableIds ids, Clock clock) {
+        this.accounts = accounts;
+        this.pledges = pledges;
+        this.facilities = facilities;
+        this.signInAccounts = signInAccounts;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Issues a user ID with a temporary password; the pledge is stored before the account exists. */
+    public Issued issue(Caller caller, String facilityId, IssueRequest request, RequestOrigin origin) {
+        Facility facility = managed(caller, facilityId);
+        Instant now = clock.instant();
+        Validation validation = new Validation();
+        String name = request.name() == null ? "" : request.name().strip();
+        validation.check(!name.isEmpty() && name.length() <= MAX_NAME, "name", "氏名を" + MAX_NAME + "文字以内で入力してください。");
+        String kana = request.kana() == null ? "" : request.kana().strip();
+        validation.check(KANA.matcher(kana).matches() && kana.length() <= MAX_NAME, "kana",
+                "よみがなはひらがなまたはカタカナで入力してください。");
+        Optional<Profession> profession = request.profession() == null ? Optional.empty() : Profession.fromCode(request.profession());
+        validation.check(profession.isPresent(), "profession", "職種が正しくありません。");
+        Optional<Role> role = request.role() == null ? Optional.of(Role.MEMBER) : Role.fromGroup(request.role());
+        validation.check(role.isPresent() && role.get() != Role.OPERATOR, "role", "権限は member または facility_admin です。");
+        validation.check(request.pledge() != null, "pledge", "誓約書（様式第2）の内容を入力してください。");
+        String formVersion = request.pledge() == null || request.pledge().formVersion() == null ? "" : request.pledge().formVersion().strip();
+        validation.check(request.pledge() == null || !formVersion.isEmpty() && formVersion.length() <= 20, "pledge.formVersion",
+                "様式の版を入力してください。");
+        LocalDate signedOn = null;
+        if (request.pledge() != null) {
+            try {
+                signedOn = LocalDate.parse(request.pledge().signedOn() == null ? "" : request.pledge().signedOn());
+                validation.check(!signedOn.isAfter(LocalDate.ofInstant(now, JAPAN)), "pledge.signedOn", "誓約日に未来の日付は指定できません。");
+            } catch (DateTimeParseException e) {
+                validation.reject("pledge.signedOn", "誓約日は「2026-04-01」の形で入力してください。");
+            }
+        }
+        validation.throwIfInvalid();
+
+        String userId = "u-" + ids.next().substring(SortableIds.LENGTH - 10).toLowerCase(Locale.ROOT);
+        pledges.create(new UserPledge(userId, formVersion, signedOn, caller.userId(), now));
+        String temporaryPassword = signInAccounts.issue(userId, role.get(), facility.id(), facility.networkId());
+        UserAccount account = new UserAccount(userId, facility.id(), facility.networkId(), name, kana, profession.get(),
+                role.get(), UserStatus.ACTIVE, null, null, 1, now, now);
+        accounts.create(account);
+        record(caller, AuditAction.USER_ISSUED, userId, origin, now);
+        return new Issued(account, temporaryPassword);
+    }
+
+    public List<UserAccount> staff(Caller caller, String facilityId, Optional<String> afterUserId, int limit) {
+        return accounts.staffOf(managed(caller, facilityId).id(), afterUserId, limit);
+    }
+
+    public UserAccount suspend(Caller caller, String userId, RequestOrigin origin) {
+        UserAccount account = managedUser(caller, userId);
+        if (account.status() != UserStatus.ACTIVE) {
+            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
+        }
+        Instant now = clock.instant();
+        UserAccount suspended = account.withStatus(UserStatus.SUSPENDED, now);
+        // the stored status first: it is what refuses the user's next request
+        accounts.update(suspended, account.version());
+        signInAccounts.disable(userId);
+        record(caller, AuditAction.USER_SUSPENDED, userId, origin, now);
+        return suspended;
+    }
+
+    public UserAccount reinstate(Caller caller, String userId, RequestOrigin origin) {
+        UserAccount account = managedUser(caller, userId);
+        if (account.status() != UserStatus.SUSPENDED) {
+            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
+        }
+        Instant now = clock.instant();
+        UserAccount reinstated = account.withStatus(UserStatus.ACTIVE, now);
+        signInAccounts.enable(userId);
+        accounts.update(reinstated, account.version());
+        record(caller, AuditAction.USER_REINSTATED, userId, origin, now);
+        return reinstated;
+    }
+
+    /** The facility's administrator and the operator of its network manage its IDs; to others it does not exist. */
+    private Facility managed(Caller caller, String facilityId) {
+        Facility facility = Optional.ofNullable(facilityId)
+                .filter(SortableIds::isWellFormed)
+                .flatMap(facilities::find)
+                .filter(f -> f.id().equals(caller.facilityId())
+                        || caller.is(Role.OPERATOR) && f.networkId().equals(caller.networkId()))
+                .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_UNKNOWN));
+        if (!(caller.is(Role.OPERATOR) || caller.is(Role.FACILITY_ADMIN))) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        return facility;
+    }
+
+    private UserAccount managedUser(Caller caller, String userId) {
+        UserAccount account = accounts.find(userId == null ? "" : userId)
+                .filter(a -> a.facilityId().equals(caller.facilityId())
+                        || caller.is(Role.OPERATOR) && a.networkId().equals(caller.networkId()))
+                .orElseThrow(() -> new ApiException(ErrorCode.USER_UNKNOWN));
+        if (!(caller.is(Role.OPERATOR) || caller.is(Role.FACILITY_ADMIN)) || account.userId().equals(caller.userId())) {
+            // nobody suspends or reinstates themselves
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        return account;
+    }
+
+    private void record(Caller caller, AuditAction action, String userId, RequestOrigin origin, Instant at) {
+        audit.record(new AuditEvent(at, caller.networkId(), caller.userId(), caller.facilityId(), caller.role().group(),
+                action, "user", userId, AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(), origin.userAgent()));
+    }
+
+    /** A new user ID and its temporary password. */
+    public record Issued(UserAccount account, String temporaryPassword) {
+    }
+}

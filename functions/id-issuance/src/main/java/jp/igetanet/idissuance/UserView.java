@@ -1,0 +1,47 @@
+package jp.igetanet.idissuance;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jp.igetanet.core.account.UserAccount;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** A user ID as the facility administrator and the operator see it. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "User")
+public record UserView(
+        @Schema(description = "ユーザーID（ログイン名）") String userId,
+        String facilityId,
+        String name,
+        String kana,
+        String profession,
+        String professionLabel,
+        String role,
+        @Schema(description = "状態（active, suspended, retired）") String status,
+        Instant passwordChangedAt,
+        long version) {
+
+    static UserView from(UserAccount account) {
+        return new UserView(account.userId(), account.facilityId(), account.name(), account.kana(),
+                account.profession().code(), account.profession().label(), account.role().group(),
+                account.status().name().toLowerCase(Locale.ROOT), account.passwordChangedAt(), account.version());
+    }
+
+    /** A facility's staff, one page. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "UserPage")
+    public record Page(List<UserView> items, String nextCursor) {
+    }
+
+    /** A newly issued ID with its temporary password, returned this once for handing over in person. */
+    @Serdeable
+    @Schema(name = "IssuedUser")
+    public record Issued(UserView user,
+                         @Schema(description = "仮パスワード。この応答でだけ返します。初回ログイン時に変更が必要です。") String temporaryPassword) {
+    }
+}

@@ -1,0 +1,137 @@
+package jp.igetanet.local.it;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.gateway.FunctionHost;
+import jp.igetanet.local.seed.DemoSeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** User IDs of a facility's staff: issued with 様式第2, signed in with, suspended and reinstated (§6, §24). */
+@ExtendWith(LocalSystemExtension.class)
+class StaffIT {
+
+    private final LocalSystem system;
+    private final FunctionHost idIssuance;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    StaffIT(LocalSystem system) {
+        this.system = system;
+        this.idIssuance = system.function("IdIssuanceFunction");
+    }
+
+    private HttpResponse<String> send(String method, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(system.apiUri().resolve(URI.create(path)))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String firstSignIn(String userId, String temporaryPassword, String newPassword) {
+        var cognito = system.clients().cognito();
+        var challenge = cognito.initiateAuth(request -> request.authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .clientId(system.resources().userPoolClientId())
+                .authParameters(Map.of("USERNAME", userId, "PASSWORD", temporaryPassword)));
+        assertEquals(ChallengeNameType.NEW_PASSWORD_REQUIRED, challenge.challengeName());
+        return cognito.respondToAuthChallenge(request -> request.clientId(system.resources().userPoolClientId())
+                        .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session(challenge.session())
+                        .challengeResponses(Map.of("USERNAME", userId, "NEW_PASSWORD", newPassword)))
+                .authenticationResult().accessToken();
+    }
+
+    private static APIGatewayV2HTTPEvent as(String userId, APIGatewayV2HTTPEvent event) {
+        Map<String, String> claims = new java.util.HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("username", userId);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    @Test
+    void anIssuedNurseSignsInIsSuspendedByTheOperatorAndRefusedWhateverHerTokenAndReinstated() throws Exception {
+        APIGatewayV2HTTPResponse issued = idIssuance.invoke(Events.load("id-issuance/issue-user--facility-admin.json"));
+        assertEquals(201, issued.getStatusCode(), issued.getBody());
+        JsonNode body = Events.body(issued);
+        String userId = body.path("user").path("userId").asText();
+        assertEquals("/users/" + userId, issued.getHeaders().get("Location"));
+        assertEquals(DemoSeed.CLINIC, body.path("user").path("facilityId").asText());
+
+        String token = firstSignIn(userId, body.path("temporaryPassword").asText(), "Kusuri-Igeta-2026");
+        assertEquals(200, send("GET", "/me", token).statusCode());
+
+        String operator = system.signIn(DemoSeed.OPERATOR, DemoSeed.DEMO_PASSWORD);
+        HttpResponse<String> suspended = send("POST", "/users/" + userId + "/suspension", operator);
+        assertEquals(200, suspended.statusCode(), suspended.body());
+        assertEquals("suspended", Events.JSON.readTree(suspended.body()).path("status").asText());
+        Thread.sleep(5_100);
+        HttpResponse<String> refused = send("GET", "/me", token);
+        assertEquals(403, refused.statusCode());
+        assertEquals("ACCOUNT_SUSPENDED", Events.JSON.readTree(refused.body()).path("code").asText());
+        assertEquals(409, send("POST", "/users/" + userId + "/suspension", operator).statusCode());
+
+        assertEquals(200, send("DELETE", "/users/" + userId + "/suspension", operator).statusCode());
+        Thread.sleep(5_100);
+        assertEquals(200, send("GET", "/me", token).statusCode());
+
+        List<String> staff = new ArrayList<>();
+        Events.body(idIssuance.invoke(Events.load("id-issuance/list-users--facility-admin.json")))
+                .path("items").forEach(user -> staff.add(user.path("userId").asText()));
+        assertTrue(staff.containsAll(List.of(userId, DemoSeed.FACILITY_ADMIN, DemoSeed.SUSPENDED_NURSE)), staff.toString());
+    }
+
+    @Test
+    void theSeededSuspendedNurseIsReinstatedByTheOperatorAndSuspendedByHerAdministrator() {
+        APIGatewayV2HTTPResponse reinstated = idIssuance.invoke(Events.load("id-issuance/reinstate-user--operator.json"));
+        assertEquals(200, reinstated.getStatusCode(), reinstated.getBody());
+        assertEquals("active", Events.body(reinstated).path("status").asText());
+        APIGatewayV2HTTPResponse suspended = idIssuance.invoke(Events.load("id-issuance/suspend-user--facility-admin.json"));
+        assertEquals(200, suspended.getStatusCode(), suspended.getBody());
+        assertEquals("suspended", Events.body(suspended).path("status").asText());
+    }
+
+    @Test
+    void onlyTheFacilitysAdministratorOrTheOperatorManagesItsIds() {
+        assertEquals(404, idIssuance.invoke(as(DemoSeed.NURSE, Events.load("id-issuance/issue-user--facility-admin.json")))
+                .getStatusCode(), "another facility's nurse does not see the clinic");
+        assertEquals(404, idIssuance.invoke(as(DemoSeed.NURSE, Events.load("id-issuance/suspend-user--facility-admin.json")))
+                .getStatusCode());
+        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/list-users--facility-admin.json")))
+                .getStatusCode());
+        APIGatewayV2HTTPEvent selfSuspension = Events.load("id-issuance/suspend-user--facility-admin.json");
+        selfSuspension.setPathParameters(Map.of("userId", DemoSeed.FACILITY_ADMIN));
+        selfSuspension.setRawPath("/users/" + DemoSeed.FACILITY_ADMIN + "/suspension");
+        selfSuspension.getRequestContext().getHttp().setPath(selfSuspension.getRawPath());
+        assertEquals(403, idIssuance.invoke(selfSuspension).getStatusCode(), "nobody suspends themselves");
+    }
+
+    @Test
+    void aBadIssueNamesItsFieldsAndWritesNothing() {
+        long before = SharedSystem.domainItems(system);
+        APIGatewayV2HTTPEvent issue = Events.load("id-issuance/issue-user--facility-admin.json");
+        issue.setBody("{\"name\":\"\",\"kana\":\"Kusuri\",\"profession\":\"wizard\",\"role\":\"operator\"}");
+        APIGatewayV2HTTPResponse response = idIssuance.invoke(issue);
+        assertEquals(400, response.getStatusCode());
+        Set<String> fields = new TreeSet<>();
+        Events.body(response).path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertEquals(Set.of("kana", "name", "pledge", "profession", "role"), fields);
+        APIGatewayV2HTTPEvent unknownField = Events.load("id-issuance/issue-user--facility-admin.json");
+        unknownField.setBody(unknownField.getBody().replace("\"role\"", "\"email\":\"x@example.jp\",\"role\""));
+        assertEquals(400, idIssuance.invoke(unknownField).getStatusCode());
+        assertEquals(before, SharedSystem.domainItems(system));
+    }
+}
