@@ -68,6 +68,33 @@ public class StaffController {
                 page.size() == pageSize ? Cursor.encode(page.getLast().userId()) : null);
     }
 
+    @Get("/users/{userId}")
+    @Operation(summary = "ユーザーID")
+    @ApiResponse(responseCode = "200", description = "ユーザーID")
+    @ApiResponse(responseCode = "404", description = "ユーザーIDがない、または管理できない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UserView getUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId) {
+        return UserView.from(desk.find(caller, userId));
+    }
+
+    @Delete("/users/{userId}")
+    @Operation(summary = "ユーザーIDの廃止", description = "人事異動などで不要になったユーザーIDを廃止します（第8条）。記録は残り、"
+            + "本人はログインできなくなります。")
+    @ApiResponse(responseCode = "200", description = "廃止したユーザーID")
+    public UserView retireUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
+                               @Parameter(hidden = true) RequestOrigin origin) {
+        return UserView.from(desk.retire(caller, userId, origin));
+    }
+
+    @Post("/users/{userId}/password-reissue")
+    @Operation(summary = "パスワードの再発行", description = "新しい仮パスワードを発行します（第10条第1項）。古いパスワードは使えなくなり、"
+            + "次のログインで新しいパスワードの設定が必要です。仮パスワードはこの応答でだけ返します。")
+    @ApiResponse(responseCode = "200", description = "新しい仮パスワード")
+    public UserView.Reissued reissuePassword(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
+                                             @Parameter(hidden = true) RequestOrigin origin) {
+        return new UserView.Reissued(userId, desk.reissuePassword(caller, userId, origin));
+    }
+
     @Post("/users/{userId}/suspension")
     @Operation(summary = "ユーザーIDの利用停止", description = "施設責任者は自施設の職員を、事務局は誰でも、本人の了承なく停止できます"
             + "（第24条）。停止は本人の次のリクエストから効きます。")

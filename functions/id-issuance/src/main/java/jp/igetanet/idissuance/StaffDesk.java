@@ -106,6 +106,35 @@ public class StaffDesk {
         return accounts.staffOf(managed(caller, facilityId).id(), afterUserId, limit);
     }
 
+    public UserAccount find(Caller caller, String userId) {
+        return visibleUser(caller, userId);
+    }
+
+    /** §10-1: a new temporary password for a user who lost theirs; the old one stops working at once. */
+    public String reissuePassword(Caller caller, String userId, RequestOrigin origin) {
+        UserAccount account = managedUser(caller, userId);
+        if (account.status() == UserStatus.RETIRED) {
+            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
+        }
+        String temporaryPassword = signInAccounts.reissue(userId);
+        record(caller, AuditAction.USER_PASSWORD_REISSUED, userId, origin, clock.instant());
+        return temporaryPassword;
+    }
+
+    /** A personnel change (§8): the ID is retired for good; its records stay, the person can no longer sign in. */
+    public UserAccount retire(Caller caller, String userId, RequestOrigin origin) {
+        UserAccount account = managedUser(caller, userId);
+        if (account.status() == UserStatus.RETIRED) {
+            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
+        }
+        Instant now = clock.instant();
+        UserAccount retired = account.withStatus(UserStatus.RETIRED, now);
+        accounts.update(retired, account.version());
+        signInAccounts.disable(userId);
+        record(caller, AuditAction.USER_RETIRED, userId, origin, now);
+        return retired;
+    }
+
     public UserAccount suspend(Caller caller, String userId, RequestOrigin origin) {
         UserAccount account = managedUser(caller, userId);
         if (account.status() != UserStatus.ACTIVE) {
@@ -147,12 +176,21 @@ public class StaffDesk {
         return facility;
     }
 
-    private UserAccount managedUser(Caller caller, String userId) {
+    /** A user is visible to the administrator of their facility and the operator of their network. */
+    private UserAccount visibleUser(Caller caller, String userId) {
         UserAccount account = accounts.find(userId == null ? "" : userId)
                 .filter(a -> a.facilityId().equals(caller.facilityId())
                         || caller.is(Role.OPERATOR) && a.networkId().equals(caller.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.USER_UNKNOWN));
-        if (!(caller.is(Role.OPERATOR) || caller.is(Role.FACILITY_ADMIN)) || account.userId().equals(caller.userId())) {
+        if (!(caller.is(Role.OPERATOR) || caller.is(Role.FACILITY_ADMIN))) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        return account;
+    }
+
+    private UserAccount managedUser(Caller caller, String userId) {
+        UserAccount account = visibleUser(caller, userId);
+        if (account.userId().equals(caller.userId())) {
             // nobody suspends or reinstates themselves
             throw new ApiException(ErrorCode.FORBIDDEN);
         }

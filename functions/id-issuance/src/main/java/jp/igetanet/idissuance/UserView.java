@@ -38,6 +38,13 @@ public record UserView(
     public record Page(List<UserView> items, String nextCursor) {
     }
 
+    /** A reissued temporary password, returned this once. */
+    @Serdeable
+    @Schema(name = "ReissuedPassword")
+    public record Reissued(String userId,
+                           @Schema(description = "新しい仮パスワード。この応答でだけ返します。") String temporaryPassword) {
+    }
+
     /** A newly issued ID with its temporary password, returned this once for handing over in person. */
     @Serdeable
     @Schema(name = "IssuedUser")

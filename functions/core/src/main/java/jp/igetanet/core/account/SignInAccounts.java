@@ -16,4 +16,7 @@ public interface SignInAccounts {
     void disable(String userId);
 
     void enable(String userId);
+
+    /** A new temporary password (§10-1): the old password stops working, and the next sign-in must set a new one. */
+    String reissue(String userId);
 }

@@ -71,6 +71,14 @@ public class CognitoSignInAccounts implements SignInAccounts {
     }
 
     @Override
+    public String reissue(String userId) {
+        String temporary = passwords.next();
+        cognito.adminSetUserPassword(request -> request.userPoolId(userPoolId).username(userId)
+                .password(temporary).permanent(false));
+        return temporary;
+    }
+
+    @Override
     public void enable(String userId) {
         cognito.adminEnableUser(request -> request.userPoolId(userPoolId).username(userId));
     }

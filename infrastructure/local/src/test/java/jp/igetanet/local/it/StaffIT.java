@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** User IDs of a facility's staff: issued with 様式第2, signed in with, suspended and reinstated (§6, §24). */
@@ -95,6 +97,36 @@ class StaffIT {
     }
 
     @Test
+    void aReissuedPasswordReplacesTheOldOneAndARetiredIdCanNoLongerWork() throws Exception {
+        APIGatewayV2HTTPResponse issued = idIssuance.invoke(Events.load("id-issuance/issue-user--facility-admin.json"));
+        String userId = Events.body(issued).path("user").path("userId").asText();
+        String token = firstSignIn(userId, Events.body(issued).path("temporaryPassword").asText(), "First-Password-2026");
+        String admin = system.signIn(DemoSeed.FACILITY_ADMIN, DemoSeed.DEMO_PASSWORD);
+
+        HttpResponse<String> reissued = send("POST", "/users/" + userId + "/password-reissue", admin);
+        assertEquals(200, reissued.statusCode(), reissued.body());
+        String temporary = Events.JSON.readTree(reissued.body()).path("temporaryPassword").asText();
+        firstSignIn(userId, temporary, "Second-Password-2026");
+        assertTrue(!system.signIn(userId, "Second-Password-2026").isEmpty(), "the new password works");
+        // Cognito answers NotAuthorizedException, cognito-local InvalidPasswordException: either way, refused
+        assertThrows(CognitoIdentityProviderException.class, () -> system.signIn(userId, "First-Password-2026"),
+                "the old password stops working (§10-1)");
+
+        HttpResponse<String> read = send("GET", "/users/" + userId, admin);
+        assertEquals(200, read.statusCode());
+        assertEquals("active", Events.JSON.readTree(read.body()).path("status").asText());
+
+        HttpResponse<String> retired = send("DELETE", "/users/" + userId, admin);
+        assertEquals(200, retired.statusCode(), retired.body());
+        assertEquals("retired", Events.JSON.readTree(retired.body()).path("status").asText());
+        Thread.sleep(5_100);
+        HttpResponse<String> refused = send("GET", "/me", token);
+        assertEquals(403, refused.statusCode());
+        assertEquals("ACCOUNT_RETIRED", Events.JSON.readTree(refused.body()).path("code").asText());
+        assertEquals(409, send("POST", "/users/" + userId + "/password-reissue", admin).statusCode());
+    }
+
+    @Test
     void theSeededSuspendedNurseIsReinstatedByTheOperatorAndSuspendedByHerAdministrator() {
         APIGatewayV2HTTPResponse reinstated = idIssuance.invoke(Events.load("id-issuance/reinstate-user--operator.json"));
         assertEquals(200, reinstated.getStatusCode(), reinstated.getBody());
@@ -102,6 +134,19 @@ class StaffIT {
         APIGatewayV2HTTPResponse suspended = idIssuance.invoke(Events.load("id-issuance/suspend-user--facility-admin.json"));
         assertEquals(200, suspended.getStatusCode(), suspended.getBody());
         assertEquals("suspended", Events.body(suspended).path("status").asText());
+    }
+
+    @Test
+    void theAdministratorReadsHerStaffsIds() {
+        APIGatewayV2HTTPResponse read = idIssuance.invoke(Events.load("id-issuance/get-user--facility-admin.json"));
+        assertEquals(200, read.getStatusCode(), read.getBody());
+        assertEquals(DemoSeed.SUSPENDED_NURSE, Events.body(read).path("userId").asText());
+        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/get-user--facility-admin.json")))
+                .getStatusCode());
+        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/retire-user--facility-admin.json")))
+                .getStatusCode());
+        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/reissue-password--facility-admin.json")))
+                .getStatusCode());
     }
 
     @Test
