@@ -123,43 +123,41 @@ public class StaffDesk {
 
     /** A personnel change (§8): the ID is retired for good; its records stay, the person can no longer sign in. */
     public UserAccount retire(Caller caller, String userId, RequestOrigin origin) {
-        UserAccount account = managedUser(caller, userId);
-        if (account.status() == UserStatus.RETIRED) {
-            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
-        }
-        Instant now = clock.instant();
-        UserAccount retired = account.withStatus(UserStatus.RETIRED, now);
-        accounts.update(retired, account.version());
-        signInAccounts.disable(userId);
-        record(caller, AuditAction.USER_RETIRED, userId, origin, now);
-        return retired;
+        return moveTo(caller, userId, status -> status != UserStatus.RETIRED, UserStatus.RETIRED,
+                AuditAction.USER_RETIRED, origin);
     }
 
     public UserAccount suspend(Caller caller, String userId, RequestOrigin origin) {
-        UserAccount account = managedUser(caller, userId);
-        if (account.status() != UserStatus.ACTIVE) {
-            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
-        }
-        Instant now = clock.instant();
-        UserAccount suspended = account.withStatus(UserStatus.SUSPENDED, now);
-        // the stored status first: it is what refuses the user's next request
-        accounts.update(suspended, account.version());
-        signInAccounts.disable(userId);
-        record(caller, AuditAction.USER_SUSPENDED, userId, origin, now);
-        return suspended;
+        return moveTo(caller, userId, status -> status == UserStatus.ACTIVE, UserStatus.SUSPENDED,
+                AuditAction.USER_SUSPENDED, origin);
     }
 
     public UserAccount reinstate(Caller caller, String userId, RequestOrigin origin) {
+        return moveTo(caller, userId, status -> status == UserStatus.SUSPENDED, UserStatus.ACTIVE,
+                AuditAction.USER_REINSTATED, origin);
+    }
+
+    /**
+     * Moves an ID to another status. Stopping one writes the stored status first, since that is what refuses the
+     * user's next request, and then disables the Cognito account; reinstating enables the account first.
+     */
+    private UserAccount moveTo(Caller caller, String userId, java.util.function.Predicate<UserStatus> from,
+                               UserStatus to, AuditAction action, RequestOrigin origin) {
         UserAccount account = managedUser(caller, userId);
-        if (account.status() != UserStatus.SUSPENDED) {
+        if (!from.test(account.status())) {
             throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
         }
         Instant now = clock.instant();
-        UserAccount reinstated = account.withStatus(UserStatus.ACTIVE, now);
-        signInAccounts.enable(userId);
-        accounts.update(reinstated, account.version());
-        record(caller, AuditAction.USER_REINSTATED, userId, origin, now);
-        return reinstated;
+        UserAccount moved = account.withStatus(to, now);
+        if (to == UserStatus.ACTIVE) {
+            signInAccounts.enable(userId);
+            accounts.update(moved, account.version());
+        } else {
+            accounts.update(moved, account.version());
+            signInAccounts.disable(userId);
+        }
+        record(caller, action, userId, origin, now);
+        return moved;
     }
 
     /** The facility's administrator and the operator of its network manage its IDs; to others it does not exist. */
