@@ -10,7 +10,6 @@ import jp.igetanet.core.account.UserPledge;
 import jp.igetanet.core.account.UserPledges;
 import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.audit.AuditAction;
-import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.caller.Caller;
@@ -196,8 +195,7 @@ public class StaffDesk {
     }
 
     private void record(Caller caller, AuditAction action, String userId, RequestOrigin origin, Instant at) {
-        audit.record(new AuditEvent(at, caller.networkId(), caller.userId(), caller.facilityId(), caller.role().group(),
-                action, "user", userId, AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(), origin.userAgent()));
+        audit.record(caller.audited(action, "user", userId, AuditOutcome.SUCCEEDED, origin, at));
     }
 
     /** A new user ID and its temporary password. */

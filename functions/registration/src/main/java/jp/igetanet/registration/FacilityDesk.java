@@ -3,7 +3,6 @@ package jp.igetanet.registration;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.audit.AuditAction;
-import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.caller.Caller;
@@ -116,8 +115,6 @@ public class FacilityDesk {
     }
 
     private void record(Caller caller, AuditAction action, String facilityId, RequestOrigin origin, Instant at) {
-        audit.record(new AuditEvent(at, caller.networkId(), caller.userId(), caller.facilityId(), caller.role().group(),
-                action, "facility", facilityId, AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(),
-                origin.userAgent()));
+        audit.record(caller.audited(action, "facility", facilityId, AuditOutcome.SUCCEEDED, origin, at));
     }
 }

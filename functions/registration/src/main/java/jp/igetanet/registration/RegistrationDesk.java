@@ -139,9 +139,7 @@ public class RegistrationDesk {
 
     private void record(Caller caller, AuditAction action, String targetType, String targetId, RequestOrigin origin,
                         Instant at) {
-        audit.record(new AuditEvent(at, caller.networkId(), caller.userId(), caller.facilityId(), caller.role().group(),
-                action, targetType, targetId, AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(),
-                origin.userAgent()));
+        audit.record(caller.audited(action, targetType, targetId, AuditOutcome.SUCCEEDED, origin, at));
     }
 
     /** What an approval produced: the facility, its administrator and the temporary password to hand over. */

@@ -2,7 +2,12 @@ package jp.igetanet.core.caller;
 
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditEvent;
+import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.facility.Facility;
+
+import java.time.Instant;
 
 /**
  * The signed-in user behind a request, resolved from the token's claims and checked against the stored account:
@@ -28,5 +33,12 @@ public record Caller(UserAccount account, Facility facility) {
 
     public boolean is(Role role) {
         return account.role() == role;
+    }
+
+    /** The audit record of something this caller did, from where the request came. */
+    public AuditEvent audited(AuditAction action, String targetType, String targetId, AuditOutcome outcome,
+                              RequestOrigin origin, Instant at) {
+        return new AuditEvent(at, networkId(), userId(), facilityId(), role().group(), action, targetType, targetId,
+                outcome, origin.requestId(), origin.sourceIp(), origin.userAgent());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
-import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.error.ApiException;
@@ -85,10 +84,8 @@ public class CallerResolver {
         boolean newer = signedInAt != null && (account.lastSignInAt() == null || signedInAt.isAfter(account.lastSignInAt()));
         if (newer && accounts.noteSignIn(account.userId(), signedInAt)) {
             boolean mayWork = account.isActive() && caller.facility().isActive();
-            audit.record(new AuditEvent(now, account.networkId(), account.userId(), account.facilityId(),
-                    account.role().group(), AuditAction.SIGN_IN_SEEN, "user", account.userId(),
-                    mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED,
-                    origin.requestId(), origin.sourceIp(), origin.userAgent()));
+            audit.record(caller.audited(AuditAction.SIGN_IN_SEEN, "user", account.userId(),
+                    mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED, origin, now));
         }
     }
 
