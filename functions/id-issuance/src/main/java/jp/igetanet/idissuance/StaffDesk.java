@@ -16,20 +16,18 @@ import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * User IDs of a facility's staff (§5, §6-2, §24): the facility administrator, or the operator of its network,
@@ -39,8 +37,6 @@ import java.util.regex.Pattern;
 @Singleton
 public class StaffDesk {
 
-    static final int MAX_NAME = 100;
-    private static final Pattern KANA = Pattern.compile("[\\p{InKatakana}\\p{InHiragana}ー・　 ]+");
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final UserAccounts accounts;
@@ -66,35 +62,22 @@ public class StaffDesk {
     public Issued issue(Caller caller, String facilityId, IssueRequest request, RequestOrigin origin) {
         Facility facility = managed(caller, facilityId);
         Instant now = clock.instant();
-        Validation validation = new Validation();
-        String name = request.name() == null ? "" : request.name().strip();
-        validation.check(!name.isEmpty() && name.length() <= MAX_NAME, "name", "氏名を" + MAX_NAME + "文字以内で入力してください。");
-        String kana = request.kana() == null ? "" : request.kana().strip();
-        validation.check(KANA.matcher(kana).matches() && kana.length() <= MAX_NAME, "kana",
-                "よみがなはひらがなまたはカタカナで入力してください。");
-        Optional<Profession> profession = request.profession() == null ? Optional.empty() : Profession.fromCode(request.profession());
-        validation.check(profession.isPresent(), "profession", "職種が正しくありません。");
+        FieldRules rules = new FieldRules();
+        String name = rules.text(request.name(), "name", "氏名", FieldRules.MAX_NAME);
+        String kana = rules.kana(request.kana(), "kana");
+        Profession profession = rules.code(request.profession(), "profession", Profession::fromCode, "職種が正しくありません。");
         Optional<Role> role = request.role() == null ? Optional.of(Role.MEMBER) : Role.fromGroup(request.role());
-        validation.check(role.isPresent() && role.get() != Role.OPERATOR, "role", "権限は member または facility_admin です。");
-        validation.check(request.pledge() != null, "pledge", "誓約書（様式第2）の内容を入力してください。");
-        String formVersion = request.pledge() == null || request.pledge().formVersion() == null ? "" : request.pledge().formVersion().strip();
-        validation.check(request.pledge() == null || !formVersion.isEmpty() && formVersion.length() <= 20, "pledge.formVersion",
-                "様式の版を入力してください。");
-        LocalDate signedOn = null;
-        if (request.pledge() != null) {
-            try {
-                signedOn = LocalDate.parse(request.pledge().signedOn() == null ? "" : request.pledge().signedOn());
-                validation.check(!signedOn.isAfter(LocalDate.ofInstant(now, JAPAN)), "pledge.signedOn", "誓約日に未来の日付は指定できません。");
-            } catch (DateTimeParseException e) {
-                validation.reject("pledge.signedOn", "誓約日は「2026-04-01」の形で入力してください。");
-            }
-        }
-        validation.throwIfInvalid();
+        rules.validation().check(role.isPresent() && role.get() != Role.OPERATOR, "role", "権限は member または facility_admin です。");
+        IssueRequest.Pledge pledge = rules.required(request.pledge(), "pledge", "誓約書（様式第2）の内容を入力してください。");
+        String formVersion = pledge == null ? null
+                : rules.text(pledge.formVersion(), "pledge.formVersion", "様式の版", FieldRules.MAX_SHORT);
+        LocalDate signedOn = pledge == null ? null : rules.signedOn(pledge.signedOn(), LocalDate.ofInstant(now, JAPAN));
+        rules.throwIfInvalid();
 
         String userId = "u-" + ids.next().substring(SortableIds.LENGTH - 10).toLowerCase(Locale.ROOT);
         pledges.create(new UserPledge(userId, formVersion, signedOn, caller.userId(), now));
         String temporaryPassword = signInAccounts.issue(userId, role.get(), facility.id(), facility.networkId());
-        UserAccount account = new UserAccount(userId, facility.id(), facility.networkId(), name, kana, profession.get(),
+        UserAccount account = new UserAccount(userId, facility.id(), facility.networkId(), name, kana, profession,
                 role.get(), UserStatus.ACTIVE, null, null, 1, now, now);
         accounts.create(account);
         record(caller, AuditAction.USER_ISSUED, userId, origin, now);

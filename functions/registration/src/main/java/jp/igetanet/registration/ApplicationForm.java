@@ -2,6 +2,7 @@ package jp.igetanet.registration;
 
 import jp.igetanet.core.account.Profession;
 import jp.igetanet.core.facility.FacilityKind;
+import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.facility.Publication;
 import jp.igetanet.core.network.Network;
 import jp.igetanet.core.registration.RegistrationApplication;
@@ -46,7 +47,9 @@ final class ApplicationForm {
                 rules.text(p.signer(), "pledge.signer", "誓約者の氏名", FieldRules.MAX_NAME),
                 rules.signedOn(p.signedOn(), today),
                 rules.text(p.agreedTermsVersion(), "pledge.agreedTermsVersion", "同意した利用規約の版", FieldRules.MAX_SHORT));
-        Publication publication = rules.publication(request.publication());
+        // Without a choice the facility is listed with every field; it may hide any of them later (§17-2).
+        ApplicationRequest.Publication choice = request.publication();
+        Publication publication = choice == null ? Publication.everything() : rules.publication(choice.listed(), choice.fields());
         rules.throwIfInvalid();
         return new RegistrationApplication(id, network, facility, administrator, pledge, publication,
                 RegistrationStatus.SUBMITTED, now, null, null, null, null, 1);

@@ -12,6 +12,7 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
 import jp.igetanet.core.facility.FacilityKind;
+import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.facility.FacilityStatus;
 import jp.igetanet.core.facility.Publication;
 import jp.igetanet.core.id.SortableIds;
@@ -57,7 +58,8 @@ public class FacilityDesk {
         String address = change.address() == null ? facility.address()
                 : rules.text(change.address(), "address", "住所", FieldRules.MAX_ADDRESS);
         String phone = change.phone() == null ? facility.phone() : rules.phone(change.phone(), "phone");
-        Publication publication = change.publication() == null ? facility.publication() : rules.publication(change.publication());
+        Publication publication = change.publication() == null ? facility.publication()
+                : rules.publication(change.publication().listed(), change.publication().fields());
         rules.throwIfInvalid();
         Instant now = clock.instant();
         Facility changed = facility.changed(name, kana, kind, postalCode, address, phone, publication, now);

@@ -1,4 +1,4 @@
-package jp.igetanet.registration;
+package jp.igetanet.core.form;
 
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.facility.Publication;
@@ -13,15 +13,16 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The rules for the fields of a facility and its administrator, shared by the application and the change form:
+ * The rules for the fields of facilities and people, shared by the application, the facility change and the
+ * ID issue forms:
  * each rule records a Japanese message for its field and returns the cleaned value; {@link #throwIfInvalid}
  * answers 400 with all of them.
  */
-final class FieldRules {
+public final class FieldRules {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_ADDRESS = 200;
-    static final int MAX_SHORT = 20;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_ADDRESS = 200;
+    public static final int MAX_SHORT = 20;
     private static final Pattern KANA = Pattern.compile("[\\p{InKatakana}\\p{InHiragana}ー・　 ]+");
     private static final Pattern POSTAL_CODE = Pattern.compile("(\\d{3})-?(\\d{4})");
     private static final Pattern PHONE = Pattern.compile("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}");
@@ -29,47 +30,47 @@ final class FieldRules {
 
     private final Validation validation = new Validation();
 
-    Validation validation() {
+    public Validation validation() {
         return validation;
     }
 
-    void throwIfInvalid() {
+    public void throwIfInvalid() {
         validation.throwIfInvalid();
     }
 
-    <T> T required(T part, String field, String message) {
+    public <T> T required(T part, String field, String message) {
         validation.check(part != null, field, message);
         return part;
     }
 
-    String text(String value, String field, String label, int max) {
+    public String text(String value, String field, String label, int max) {
         String trimmed = value == null ? "" : value.strip();
         validation.check(!trimmed.isEmpty(), field, label + "を入力してください。");
         validation.check(trimmed.length() <= max, field, label + "は" + max + "文字以内で入力してください。");
         return trimmed;
     }
 
-    String kana(String value, String field) {
+    public String kana(String value, String field) {
         String trimmed = value == null ? "" : value.strip();
         validation.check(!trimmed.isEmpty() && KANA.matcher(trimmed).matches() && trimmed.length() <= MAX_NAME, field,
                 "よみがなはひらがなまたはカタカナで、" + MAX_NAME + "文字以内で入力してください。");
         return trimmed;
     }
 
-    <T> T code(String value, String field, Function<String, Optional<T>> parse, String message) {
+    public <T> T code(String value, String field, Function<String, Optional<T>> parse, String message) {
         Optional<T> parsed = value == null ? Optional.empty() : parse.apply(value);
         validation.check(parsed.isPresent(), field, message);
         return parsed.orElse(null);
     }
 
-    String postalCode(String value, String field) {
+    public String postalCode(String value, String field) {
         var matcher = POSTAL_CODE.matcher(value == null ? "" : value.strip());
         boolean valid = matcher.matches();
         validation.check(valid, field, "郵便番号は「123-4567」の形で入力してください。");
         return valid ? matcher.group(1) + "-" + matcher.group(2) : null;
     }
 
-    String phone(String value, String field) {
+    public String phone(String value, String field) {
         String trimmed = value == null ? "" : value.strip();
         long digits = trimmed.chars().filter(Character::isDigit).count();
         validation.check(PHONE.matcher(trimmed).matches() && (digits == 10 || digits == 11), field,
@@ -77,14 +78,14 @@ final class FieldRules {
         return trimmed;
     }
 
-    String email(String value) {
+    public String email(String value) {
         String trimmed = value == null ? "" : value.strip();
         validation.check(EMAIL.matcher(trimmed).matches() && trimmed.length() <= 254, "administrator.email",
                 "メールアドレスが正しくありません。");
         return trimmed;
     }
 
-    LocalDate signedOn(String value, LocalDate today) {
+    public LocalDate signedOn(String value, LocalDate today) {
         try {
             LocalDate date = LocalDate.parse(value == null ? "" : value.strip());
             validation.check(!date.isAfter(today), "pledge.signedOn", "誓約日に未来の日付は指定できません。");
@@ -95,20 +96,19 @@ final class FieldRules {
         }
     }
 
-    /** Without a choice the facility is listed with every field; it may hide any of them later (§17-2). */
-    Publication publication(ApplicationRequest.Publication choice) {
-        if (choice == null) {
-            return Publication.everything();
-        }
+    /**
+     * A facility's publication choice (§17-2): listed unless {@code listed} is false, with the named fields, or
+     * every field when none are named.
+     */
+    public Publication publication(Boolean listed, java.util.List<String> fieldCodes) {
         Set<PublishedField> fields = EnumSet.noneOf(PublishedField.class);
-        if (choice.fields() != null) {
-            for (String code : choice.fields()) {
+        if (fieldCodes != null) {
+            for (String code : fieldCodes) {
                 Optional<PublishedField> field = PublishedField.fromCode(code);
                 validation.check(field.isPresent(), "publication.fields", "公開する項目は name, kind, address, phone から選んでください。");
                 field.ifPresent(fields::add);
             }
         }
-        return new Publication(choice.listed() == null || choice.listed(),
-                choice.fields() == null ? EnumSet.allOf(PublishedField.class) : fields);
+        return new Publication(listed == null || listed, fieldCodes == null ? EnumSet.allOf(PublishedField.class) : fields);
     }
 }
