@@ -28,6 +28,22 @@ public final class Events {
         }
     }
 
+    /** The same request made by another demo user. */
+    public static APIGatewayV2HTTPEvent as(String userId, APIGatewayV2HTTPEvent event) {
+        java.util.Map<String, String> claims = new java.util.HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("username", userId);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    /** The same route on another resource: the path and its one path parameter. */
+    public static APIGatewayV2HTTPEvent at(APIGatewayV2HTTPEvent event, String rawPath, String parameter, String value) {
+        event.setRawPath(rawPath);
+        event.getRequestContext().getHttp().setPath(rawPath);
+        event.setPathParameters(java.util.Map.of(parameter, value));
+        return event;
+    }
+
     public static JsonNode body(APIGatewayV2HTTPResponse response) {
         try {
             return JSON.readTree(response.getBody());

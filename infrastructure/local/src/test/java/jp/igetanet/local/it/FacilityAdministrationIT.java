@@ -9,7 +9,6 @@ import jp.igetanet.local.seed.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,13 +28,6 @@ class FacilityAdministrationIT {
         this.portal = system.function("PortalFunction");
     }
 
-    /** The same request made by another demo user. */
-    private static APIGatewayV2HTTPEvent as(String userId, APIGatewayV2HTTPEvent event) {
-        Map<String, String> claims = new java.util.HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
-        claims.put("username", userId);
-        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
-        return event;
-    }
 
     @Test
     void aFacilitysAdministratorReadsAndChangesItOnTheVersionReadAndAStaleChangeIsRefused() {
@@ -75,13 +67,13 @@ class FacilityAdministrationIT {
     @Test
     void onlyTheFacilitysAdministratorChangesItAndOthersCannotEvenSeeIt() {
         APIGatewayV2HTTPResponse byNurseOfAnotherFacility = registration.invoke(
-                as(DemoSeed.NURSE, Events.load("registration/get-facility-record--facility-admin.json")));
+                Events.as(DemoSeed.NURSE, Events.load("registration/get-facility-record--facility-admin.json")));
         assertEquals(404, byNurseOfAnotherFacility.getStatusCode());
         APIGatewayV2HTTPResponse byOperator = registration.invoke(
-                as(DemoSeed.OPERATOR, Events.load("registration/change-facility--facility-admin.json")));
+                Events.as(DemoSeed.OPERATOR, Events.load("registration/change-facility--facility-admin.json")));
         assertEquals(403, byOperator.getStatusCode(), "the operator reads but does not edit a facility's data");
         APIGatewayV2HTTPResponse suspensionByAdmin = registration.invoke(
-                as(DemoSeed.FACILITY_ADMIN, Events.load("registration/suspend-facility--operator.json")));
+                Events.as(DemoSeed.FACILITY_ADMIN, Events.load("registration/suspend-facility--operator.json")));
         assertEquals(404, suspensionByAdmin.getStatusCode(), "another facility is invisible to an administrator");
     }
 
@@ -91,9 +83,7 @@ class FacilityAdministrationIT {
         assertEquals(200, suspended.getStatusCode(), suspended.getBody());
         assertEquals("suspended", Events.body(suspended).path("status").asText());
         APIGatewayV2HTTPEvent hospitalPage = Events.load("portal/get-facility--public.json");
-        hospitalPage.setPathParameters(Map.of("facilityId", DemoSeed.HOSPITAL));
-        hospitalPage.setRawPath("/portal/facilities/" + DemoSeed.HOSPITAL);
-        hospitalPage.getRequestContext().getHttp().setPath("/portal/facilities/" + DemoSeed.HOSPITAL);
+        Events.at(hospitalPage, "/portal/facilities/" + DemoSeed.HOSPITAL, "facilityId", DemoSeed.HOSPITAL);
         assertEquals(404, portal.invoke(hospitalPage).getStatusCode());
         assertEquals(409, registration.invoke(Events.load("registration/suspend-facility--operator.json")).getStatusCode());
 
@@ -107,9 +97,7 @@ class FacilityAdministrationIT {
     @Test
     void theOperatorCannotSuspendTheCityOfficeItself() {
         APIGatewayV2HTTPEvent ownOffice = Events.load("registration/suspend-facility--operator.json");
-        ownOffice.setPathParameters(Map.of("facilityId", DemoSeed.CITY_OFFICE));
-        ownOffice.setRawPath("/facilities/" + DemoSeed.CITY_OFFICE + "/suspension");
-        ownOffice.getRequestContext().getHttp().setPath("/facilities/" + DemoSeed.CITY_OFFICE + "/suspension");
+        Events.at(ownOffice, "/facilities/" + DemoSeed.CITY_OFFICE + "/suspension", "facilityId", DemoSeed.CITY_OFFICE);
         APIGatewayV2HTTPResponse refused = registration.invoke(ownOffice);
         assertEquals(409, refused.getStatusCode());
         assertFalse(refused.getBody().isEmpty());

@@ -14,8 +14,6 @@ import jp.igetanet.local.seed.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -71,9 +68,7 @@ class RegistrationHandlerIT {
         assertTrue(queue.contains(DemoSeed.PENDING_APPLICATION), "the demo seed's pending application");
 
         APIGatewayV2HTTPEvent read = Events.load("registration/get-application--operator.json");
-        read.setRawPath("/registrations/" + id);
-        read.getRequestContext().getHttp().setPath("/registrations/" + id);
-        read.setPathParameters(java.util.Map.of("applicationId", id));
+        Events.at(read, "/registrations/" + id, "applicationId", id);
         JsonNode application = Events.body(registration.invoke(read));
         assertEquals("あおば在宅診療所", application.path("facility").path("name").asText());
         assertEquals("445-0063", application.path("facility").path("postalCode").asText(), "normalised");
@@ -170,17 +165,7 @@ class RegistrationHandlerIT {
         assertTrue(temporaryPassword.length() >= 12, "a temporary password to hand over");
 
         // The administrator's first sign-in: the temporary password, then a password of their own (§6-4).
-        var cognito = system.clients().cognito();
-        var challenge = cognito.initiateAuth(request -> request.authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                .clientId(system.resources().userPoolClientId())
-                .authParameters(Map.of("USERNAME", administrator, "PASSWORD", temporaryPassword)));
-        assertEquals(ChallengeNameType.NEW_PASSWORD_REQUIRED, challenge.challengeName());
-        String token = cognito.respondToAuthChallenge(request -> request
-                        .clientId(system.resources().userPoolClientId())
-                        .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
-                        .session(challenge.session())
-                        .challengeResponses(Map.of("USERNAME", administrator, "NEW_PASSWORD", "Sakura-Terazu-2026")))
-                .authenticationResult().accessToken();
+        String token = SharedSystem.firstSignIn(system, administrator, temporaryPassword, "Sakura-Terazu-2026");
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> me = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/me"))
@@ -200,9 +185,7 @@ class RegistrationHandlerIT {
     @Test
     void anApplicationOfAnotherNetworkOrAMalformedIdIsNotFound() {
         APIGatewayV2HTTPEvent read = Events.load("registration/get-application--operator.json");
-        read.setPathParameters(java.util.Map.of("applicationId", "../../etc"));
-        read.setRawPath("/registrations/..%2F..%2Fetc");
-        read.getRequestContext().getHttp().setPath("/registrations/..%2F..%2Fetc");
+        Events.at(read, "/registrations/..%2F..%2Fetc", "applicationId", "../../etc");
         APIGatewayV2HTTPResponse response = registration.invoke(read);
         assertEquals(404, response.getStatusCode(), response.getBody());
     }

@@ -37,6 +37,24 @@ public final class SharedSystem {
                 .mapToLong(page -> page.count()).sum();
     }
 
+    /** A new user's first sign-in: the temporary password, then a password of their own (§6-4); the access token. */
+    public static String firstSignIn(LocalSystem system, String userId, String temporaryPassword, String newPassword) {
+        var cognito = system.clients().cognito();
+        var challenge = cognito.initiateAuth(request -> request
+                .authFlow(software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType.USER_PASSWORD_AUTH)
+                .clientId(system.resources().userPoolClientId())
+                .authParameters(java.util.Map.of("USERNAME", userId, "PASSWORD", temporaryPassword)));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType.NEW_PASSWORD_REQUIRED,
+                challenge.challengeName());
+        return cognito.respondToAuthChallenge(request -> request
+                        .clientId(system.resources().userPoolClientId())
+                        .challengeName(software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType.NEW_PASSWORD_REQUIRED)
+                        .session(challenge.session())
+                        .challengeResponses(java.util.Map.of("USERNAME", userId, "NEW_PASSWORD", newPassword)))
+                .authenticationResult().accessToken();
+    }
+
     private static final class Running implements ExtensionContext.Store.CloseableResource {
         private final Path folder;
         private final LocalSystem system;

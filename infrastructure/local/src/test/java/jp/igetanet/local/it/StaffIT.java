@@ -8,8 +8,6 @@ import jp.igetanet.local.gateway.FunctionHost;
 import jp.igetanet.local.seed.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
 import java.net.URI;
@@ -18,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,24 +42,7 @@ class StaffIT {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String firstSignIn(String userId, String temporaryPassword, String newPassword) {
-        var cognito = system.clients().cognito();
-        var challenge = cognito.initiateAuth(request -> request.authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                .clientId(system.resources().userPoolClientId())
-                .authParameters(Map.of("USERNAME", userId, "PASSWORD", temporaryPassword)));
-        assertEquals(ChallengeNameType.NEW_PASSWORD_REQUIRED, challenge.challengeName());
-        return cognito.respondToAuthChallenge(request -> request.clientId(system.resources().userPoolClientId())
-                        .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session(challenge.session())
-                        .challengeResponses(Map.of("USERNAME", userId, "NEW_PASSWORD", newPassword)))
-                .authenticationResult().accessToken();
-    }
 
-    private static APIGatewayV2HTTPEvent as(String userId, APIGatewayV2HTTPEvent event) {
-        Map<String, String> claims = new java.util.HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
-        claims.put("username", userId);
-        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
-        return event;
-    }
 
     @Test
     void anIssuedNurseSignsInIsSuspendedByTheOperatorAndRefusedWhateverHerTokenAndReinstated() throws Exception {
@@ -73,7 +53,7 @@ class StaffIT {
         assertEquals("/users/" + userId, issued.getHeaders().get("Location"));
         assertEquals(DemoSeed.CLINIC, body.path("user").path("facilityId").asText());
 
-        String token = firstSignIn(userId, body.path("temporaryPassword").asText(), "Kusuri-Igeta-2026");
+        String token = SharedSystem.firstSignIn(system, userId, body.path("temporaryPassword").asText(), "Kusuri-Igeta-2026");
         assertEquals(200, send("GET", "/me", token).statusCode());
 
         String operator = system.signIn(DemoSeed.OPERATOR, DemoSeed.DEMO_PASSWORD);
@@ -100,13 +80,13 @@ class StaffIT {
     void aReissuedPasswordReplacesTheOldOneAndARetiredIdCanNoLongerWork() throws Exception {
         APIGatewayV2HTTPResponse issued = idIssuance.invoke(Events.load("id-issuance/issue-user--facility-admin.json"));
         String userId = Events.body(issued).path("user").path("userId").asText();
-        String token = firstSignIn(userId, Events.body(issued).path("temporaryPassword").asText(), "First-Password-2026");
+        String token = SharedSystem.firstSignIn(system, userId, Events.body(issued).path("temporaryPassword").asText(), "First-Password-2026");
         String admin = system.signIn(DemoSeed.FACILITY_ADMIN, DemoSeed.DEMO_PASSWORD);
 
         HttpResponse<String> reissued = send("POST", "/users/" + userId + "/password-reissue", admin);
         assertEquals(200, reissued.statusCode(), reissued.body());
         String temporary = Events.JSON.readTree(reissued.body()).path("temporaryPassword").asText();
-        firstSignIn(userId, temporary, "Second-Password-2026");
+        SharedSystem.firstSignIn(system, userId, temporary, "Second-Password-2026");
         assertTrue(!system.signIn(userId, "Second-Password-2026").isEmpty(), "the new password works");
         // Cognito answers NotAuthorizedException, cognito-local InvalidPasswordException: either way, refused
         assertThrows(CognitoIdentityProviderException.class, () -> system.signIn(userId, "First-Password-2026"),
@@ -141,26 +121,24 @@ class StaffIT {
         APIGatewayV2HTTPResponse read = idIssuance.invoke(Events.load("id-issuance/get-user--facility-admin.json"));
         assertEquals(200, read.getStatusCode(), read.getBody());
         assertEquals(DemoSeed.SUSPENDED_NURSE, Events.body(read).path("userId").asText());
-        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/get-user--facility-admin.json")))
+        assertEquals(404, idIssuance.invoke(Events.as(DemoSeed.PHARMACIST, Events.load("id-issuance/get-user--facility-admin.json")))
                 .getStatusCode());
-        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/retire-user--facility-admin.json")))
+        assertEquals(404, idIssuance.invoke(Events.as(DemoSeed.PHARMACIST, Events.load("id-issuance/retire-user--facility-admin.json")))
                 .getStatusCode());
-        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/reissue-password--facility-admin.json")))
+        assertEquals(404, idIssuance.invoke(Events.as(DemoSeed.PHARMACIST, Events.load("id-issuance/reissue-password--facility-admin.json")))
                 .getStatusCode());
     }
 
     @Test
     void onlyTheFacilitysAdministratorOrTheOperatorManagesItsIds() {
-        assertEquals(404, idIssuance.invoke(as(DemoSeed.NURSE, Events.load("id-issuance/issue-user--facility-admin.json")))
+        assertEquals(404, idIssuance.invoke(Events.as(DemoSeed.NURSE, Events.load("id-issuance/issue-user--facility-admin.json")))
                 .getStatusCode(), "another facility's nurse does not see the clinic");
-        assertEquals(404, idIssuance.invoke(as(DemoSeed.NURSE, Events.load("id-issuance/suspend-user--facility-admin.json")))
+        assertEquals(404, idIssuance.invoke(Events.as(DemoSeed.NURSE, Events.load("id-issuance/suspend-user--facility-admin.json")))
                 .getStatusCode());
-        assertEquals(404, idIssuance.invoke(as(DemoSeed.PHARMACIST, Events.load("id-issuance/list-users--facility-admin.json")))
+        assertEquals(404, idIssuance.invoke(Events.as(DemoSeed.PHARMACIST, Events.load("id-issuance/list-users--facility-admin.json")))
                 .getStatusCode());
         APIGatewayV2HTTPEvent selfSuspension = Events.load("id-issuance/suspend-user--facility-admin.json");
-        selfSuspension.setPathParameters(Map.of("userId", DemoSeed.FACILITY_ADMIN));
-        selfSuspension.setRawPath("/users/" + DemoSeed.FACILITY_ADMIN + "/suspension");
-        selfSuspension.getRequestContext().getHttp().setPath(selfSuspension.getRawPath());
+        Events.at(selfSuspension, "/users/" + DemoSeed.FACILITY_ADMIN + "/suspension", "userId", DemoSeed.FACILITY_ADMIN);
         assertEquals(403, idIssuance.invoke(selfSuspension).getStatusCode(), "nobody suspends themselves");
     }
 
