@@ -95,6 +95,20 @@ public class StaffController {
         return new UserView.Reissued(userId, desk.reissuePassword(caller, userId, origin));
     }
 
+    @Post("/users/{userId}/replacement")
+    @Operation(summary = "ユーザーIDの再発行（事務局）", description = "施設責任者からの依頼で、不明になったユーザーIDを利用停止し、"
+            + "同じ本人に新しいユーザーIDと仮パスワードを付与します（第10条第2項）。新旧のIDは互いに参照され、誓約書も引き継ぎます。"
+            + "仮パスワードはこの応答でだけ返します。")
+    @ApiResponse(responseCode = "201", description = "新しいユーザーID")
+    @ApiResponse(responseCode = "409", description = "廃止済み、または再発行済み",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<UserView.Issued> replaceUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
+                                                     @Parameter(hidden = true) RequestOrigin origin) {
+        StaffDesk.Issued issued = desk.replace(caller, userId, origin);
+        return HttpResponse.created(new UserView.Issued(UserView.from(issued.account()), issued.temporaryPassword()),
+                URI.create("/users/" + issued.account().userId()));
+    }
+
     @Post("/users/{userId}/suspension")
     @Operation(summary = "ユーザーIDの利用停止", description = "施設責任者は自施設の職員を、事務局は誰でも、本人の了承なく停止できます"
             + "（第24条）。停止は本人の次のリクエストから効きます。")

@@ -74,14 +74,55 @@ public class StaffDesk {
         LocalDate signedOn = pledge == null ? null : rules.signedOn(pledge.signedOn(), LocalDate.ofInstant(now, JAPAN));
         rules.throwIfInvalid();
 
-        String userId = "u-" + ids.next().substring(SortableIds.LENGTH - 10).toLowerCase(Locale.ROOT);
+        String userId = nextUserId();
         pledges.create(new UserPledge(userId, formVersion, signedOn, caller.userId(), now));
         String temporaryPassword = signInAccounts.issue(userId, role.get(), facility.id(), facility.networkId());
         UserAccount account = new UserAccount(userId, facility.id(), facility.networkId(), name, kana, profession,
-                role.get(), UserStatus.ACTIVE, null, null, 1, now, now);
+                role.get(), UserStatus.ACTIVE, null, now, null, null, null, 1, now, now);
         accounts.create(account);
         record(caller, AuditAction.USER_ISSUED, userId, origin, now);
         return new Issued(account, temporaryPassword);
+    }
+
+    /**
+     * §10-2: when the facility cannot handle a lost ID itself, the operator suspends it and issues a new ID for the
+     * same person, with the same facility, role and pledge, linked both ways. The lost ID is suspended first, so it
+     * stops working before anything else happens; a replacement that failed half-way is finished by asking again.
+     */
+    public Issued replace(Caller caller, String userId, RequestOrigin origin) {
+        UserAccount lost = managedUser(caller, userId);
+        if (!caller.is(Role.OPERATOR)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        String newUserId = lost.replacedBy() != null ? lost.replacedBy() : nextUserId();
+        if (lost.status() == UserStatus.RETIRED || accounts.find(newUserId).isPresent()) {
+            throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
+        }
+        Instant now = clock.instant();
+        if (lost.replacedBy() == null) {
+            accounts.update(lost.replacedBy(newUserId, now), lost.version());
+            signInAccounts.disable(lost.userId());
+            if (lost.status() == UserStatus.ACTIVE) {
+                record(caller, AuditAction.USER_SUSPENDED, lost.userId(), origin, now);
+            }
+        }
+        UserPledge pledge = pledges.find(lost.userId()).orElse(null);
+        if (pledges.find(newUserId).isEmpty() && pledge != null) {
+            pledges.create(new UserPledge(newUserId, pledge.formVersion(), pledge.signedOn(), pledge.receivedBy(),
+                    pledge.receivedAt()));
+        }
+        String temporaryPassword = signInAccounts.issue(newUserId, lost.role(), lost.facilityId(), lost.networkId());
+        UserAccount replacement = new UserAccount(newUserId, lost.facilityId(), lost.networkId(), lost.name(),
+                lost.kana(), lost.profession(), lost.role(), UserStatus.ACTIVE, null, now, null, lost.userId(), null,
+                1, now, now);
+        accounts.create(replacement);
+        record(caller, AuditAction.USER_REPLACED, lost.userId(), origin, now);
+        record(caller, AuditAction.USER_ISSUED, newUserId, origin, now);
+        return new Issued(replacement, temporaryPassword);
+    }
+
+    private String nextUserId() {
+        return "u-" + ids.next().substring(SortableIds.LENGTH - 10).toLowerCase(Locale.ROOT);
     }
 
     public List<UserAccount> staff(Caller caller, String facilityId, Optional<String> afterUserId, int limit) {
@@ -99,7 +140,9 @@ public class StaffDesk {
             throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
         }
         String temporaryPassword = signInAccounts.reissue(userId);
-        record(caller, AuditAction.USER_PASSWORD_REISSUED, userId, origin, clock.instant());
+        Instant now = clock.instant();
+        accounts.noteTemporaryPassword(userId, now);
+        record(caller, AuditAction.USER_PASSWORD_REISSUED, userId, origin, now);
         return temporaryPassword;
     }
 

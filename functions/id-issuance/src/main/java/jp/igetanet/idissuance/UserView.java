@@ -23,12 +23,16 @@ public record UserView(
         String role,
         @Schema(description = "状態（active, suspended, retired）") String status,
         Instant passwordChangedAt,
+        @Schema(description = "仮パスワードを発行し、まだ本人が変更していないときの発行日時") Instant temporaryPasswordAt,
+        @Schema(description = "このIDが代わりに発行された、不明になったID（第10条第2項）") String replaces,
+        @Schema(description = "このIDの代わりに発行されたID（第10条第2項）") String replacedBy,
         long version) {
 
     static UserView from(UserAccount account) {
         return new UserView(account.userId(), account.facilityId(), account.name(), account.kana(),
                 account.profession().code(), account.profession().label(), account.role().group(),
-                account.status().name().toLowerCase(Locale.ROOT), account.passwordChangedAt(), account.version());
+                account.status().name().toLowerCase(Locale.ROOT), account.passwordChangedAt(),
+                account.temporaryPasswordAt(), account.replaces(), account.replacedBy(), account.version());
     }
 
     /** A facility's staff, one page. */

@@ -19,12 +19,22 @@ final class ApplicationForm {
     private ApplicationForm() {
     }
 
-    /** The application with id and time, or VALIDATION_FAILED with a Japanese message per wrong field. */
-    static RegistrationApplication read(ApplicationRequest request, String id, Instant now, LocalDate today) {
-        return new ApplicationForm().toApplication(request, id, now, today);
+    /** The pledge agrees to the terms in force (§4, §11-2): an application agreeing to older terms is sent back. */
+    private String agreedTerms(String agreed, String termsInForce) {
+        String version = rules.text(agreed, "pledge.agreedTermsVersion", "同意した利用規約の版", FieldRules.MAX_SHORT);
+        rules.validation().check(version.isEmpty() || version.equals(termsInForce), "pledge.agreedTermsVersion",
+                "施行中の利用規約（" + termsInForce + " 版）に同意してください。");
+        return version;
     }
 
-    private RegistrationApplication toApplication(ApplicationRequest request, String id, Instant now, LocalDate today) {
+    /** The application with id and time, or VALIDATION_FAILED with a Japanese message per wrong field. */
+    static RegistrationApplication read(ApplicationRequest request, String id, Instant now, LocalDate today,
+                                        String termsInForce) {
+        return new ApplicationForm().toApplication(request, id, now, today, termsInForce);
+    }
+
+    private RegistrationApplication toApplication(ApplicationRequest request, String id, Instant now, LocalDate today,
+                                                  String termsInForce) {
         String network = request.network();
         rules.validation().check(Network.isWellFormedId(network), "network", "地域ネットワークのIDを指定してください。");
         ApplicationRequest.Facility f = rules.required(request.facility(), "facility", "施設の情報を入力してください。");
@@ -46,7 +56,7 @@ final class ApplicationForm {
                 rules.text(p.formVersion(), "pledge.formVersion", "様式の版", FieldRules.MAX_SHORT),
                 rules.text(p.signer(), "pledge.signer", "誓約者の氏名", FieldRules.MAX_NAME),
                 rules.signedOn(p.signedOn(), today),
-                rules.text(p.agreedTermsVersion(), "pledge.agreedTermsVersion", "同意した利用規約の版", FieldRules.MAX_SHORT));
+                agreedTerms(p.agreedTermsVersion(), termsInForce));
         // Without a choice the facility is listed with every field; it may hide any of them later (§17-2).
         ApplicationRequest.Publication choice = request.publication();
         Publication publication = choice == null ? Publication.everything() : rules.publication(choice.listed(), choice.fields());

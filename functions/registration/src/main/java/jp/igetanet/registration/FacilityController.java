@@ -48,6 +48,30 @@ public class FacilityController {
         return FacilityView.from(desk.change(caller, facilityId, change, origin));
     }
 
+    @Post("/deregistration")
+    @Operation(summary = "利用廃止の申請（施設責任者）", description = "施設責任者が事務局に利用廃止を申請します（第9条）。"
+            + "事務局が承認するまで施設は使えます。")
+    @ApiResponse(responseCode = "200", description = "申請を受け付けた施設")
+    @ApiResponse(responseCode = "400", description = "理由がない、または長すぎる",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "申請済み",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FacilityView requestDeregistration(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                              @Body DeregistrationForm form, @Parameter(hidden = true) RequestOrigin origin) {
+        return FacilityView.from(desk.requestDeregistration(caller, facilityId, form, origin));
+    }
+
+    @Post("/deregistration/approval")
+    @Operation(summary = "利用廃止の承認（事務局）", description = "申請された利用廃止を承認します。施設は廃止となり、所属する全員の"
+            + "ユーザーIDが廃止されて、次のリクエストから拒否されます。途中で失敗したときは、もう一度承認すると残りを処理します。")
+    @ApiResponse(responseCode = "200", description = "廃止した施設")
+    @ApiResponse(responseCode = "409", description = "利用廃止の申請がない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FacilityView approveDeregistration(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+                                              @Parameter(hidden = true) RequestOrigin origin) {
+        return FacilityView.from(desk.approveDeregistration(caller, facilityId, origin));
+    }
+
     @Post("/suspension")
     @Operation(summary = "施設の利用停止（事務局）", description = "施設の利用を停止します（第27条第2項）。施設の利用者は次のリクエストから"
             + "拒否され、ポータルの一覧からも外れます。")

@@ -2,6 +2,10 @@ package jp.igetanet.registration;
 
 import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
+import jp.igetanet.core.account.SignInAccounts;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
@@ -9,16 +13,18 @@ import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.DeregistrationRequest;
 import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
 import jp.igetanet.core.facility.FacilityKind;
-import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.facility.FacilityStatus;
 import jp.igetanet.core.facility.Publication;
+import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,12 +34,19 @@ import java.util.Optional;
 @Singleton
 public class FacilityDesk {
 
+    private static final int STAFF_PAGE = 100;
+
     private final Facilities facilities;
+    private final UserAccounts accounts;
+    private final SignInAccounts signInAccounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    public FacilityDesk(Facilities facilities, AuditLog audit, Clock clock) {
+    public FacilityDesk(Facilities facilities, UserAccounts accounts, SignInAccounts signInAccounts, AuditLog audit,
+                        Clock clock) {
         this.facilities = facilities;
+        this.accounts = accounts;
+        this.signInAccounts = signInAccounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -44,10 +57,7 @@ public class FacilityDesk {
 
     /** Applies the administrator's change on the version it was made on; all fields are checked as on application. */
     public Facility change(Caller caller, String facilityId, FacilityChangeRequest change, RequestOrigin origin) {
-        Facility facility = readable(caller, facilityId);
-        if (!(caller.is(Role.FACILITY_ADMIN) && caller.facilityId().equals(facility.id()))) {
-            throw new ApiException(ErrorCode.FORBIDDEN);
-        }
+        Facility facility = administered(caller, facilityId);
         FieldRules rules = new FieldRules();
         rules.validation().check(change.version() != null, "version", "変更の元にした版（version）を指定してください。");
         String name = change.name() == null ? facility.name() : rules.text(change.name(), "name", "施設名", FieldRules.MAX_NAME);
@@ -69,6 +79,60 @@ public class FacilityDesk {
         facilities.update(changed, facility.version());
         record(caller, AuditAction.FACILITY_CHANGED, facility.id(), origin, now);
         return changed;
+    }
+
+    /**
+     * The administrator applies to leave the network (利用廃止申請, §9). The facility keeps working until the
+     * operator approves; applying twice is a conflict.
+     */
+    public Facility requestDeregistration(Caller caller, String facilityId, DeregistrationForm form,
+                                          RequestOrigin origin) {
+        Facility facility = administered(caller, facilityId);
+        FieldRules rules = new FieldRules();
+        String reason = rules.text(form == null ? null : form.reason(), "reason", "利用廃止の理由", FieldRules.MAX_TEXT);
+        rules.throwIfInvalid();
+        if (facility.isDeregistrationRequested()) {
+            throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
+        }
+        Instant now = clock.instant();
+        Facility requested = facility.withDeregistrationRequested(new DeregistrationRequest(now, caller.userId(), reason), now);
+        facilities.update(requested, facility.version());
+        record(caller, AuditAction.FACILITY_DEREGISTRATION_REQUESTED, facility.id(), origin, now);
+        return requested;
+    }
+
+    /**
+     * The operator approves an application to leave: the facility is deregistered, which refuses its users from
+     * their next request on, and then every user ID of it is retired and its sign-in disabled. Without transactions
+     * the retirements follow one by one; approving again finishes any that a failure left undone.
+     */
+    public Facility approveDeregistration(Caller caller, String facilityId, RequestOrigin origin) {
+        Facility facility = operated(caller, facilityId);
+        if (!facility.isDeregistrationRequested() || facility.id().equals(caller.facilityId())) {
+            throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
+        }
+        Facility deregistered = facility.status() == FacilityStatus.DEREGISTERED ? facility
+                : moveTo(caller, facility, FacilityStatus.DEREGISTERED, AuditAction.FACILITY_DEREGISTERED, origin);
+        retireStaff(caller, deregistered, origin);
+        return deregistered;
+    }
+
+    private void retireStaff(Caller caller, Facility facility, RequestOrigin origin) {
+        Optional<String> after = Optional.empty();
+        List<UserAccount> page;
+        do {
+            page = accounts.staffOf(facility.id(), after, STAFF_PAGE);
+            for (UserAccount account : page) {
+                if (account.status() != UserStatus.RETIRED) {
+                    Instant now = clock.instant();
+                    accounts.update(account.withStatus(UserStatus.RETIRED, now), account.version());
+                    signInAccounts.disable(account.userId());
+                    audit.record(caller.audited(AuditAction.USER_RETIRED, "user", account.userId(),
+                            AuditOutcome.SUCCEEDED, origin, now));
+                }
+            }
+            after = page.isEmpty() ? after : Optional.of(page.getLast().userId());
+        } while (page.size() == STAFF_PAGE);
     }
 
     /** Suspends a facility (§27-2): its users are refused from their next request on, and the portal hides it. */
@@ -106,6 +170,14 @@ public class FacilityDesk {
                 .filter(facility -> facility.id().equals(caller.facilityId())
                         || caller.is(Role.OPERATOR) && facility.networkId().equals(caller.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_UNKNOWN));
+    }
+
+    private Facility administered(Caller caller, String facilityId) {
+        Facility facility = readable(caller, facilityId);
+        if (!(caller.is(Role.FACILITY_ADMIN) && caller.facilityId().equals(facility.id()))) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        return facility;
     }
 
     private Facility operated(Caller caller, String facilityId) {

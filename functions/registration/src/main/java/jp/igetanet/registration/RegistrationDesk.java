@@ -18,11 +18,13 @@ import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.network.Networks;
 import jp.igetanet.core.registration.RegistrationApplication;
 import jp.igetanet.core.registration.RegistrationStatus;
 import jp.igetanet.core.registration.Registrations;
+import jp.igetanet.core.terms.TermsOfUse;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +40,6 @@ import java.util.Optional;
 @Singleton
 public class RegistrationDesk {
 
-    static final int MAX_REASON = 500;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Registrations registrations;
@@ -49,10 +50,11 @@ public class RegistrationDesk {
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
+    private final TermsOfUse terms;
 
     public RegistrationDesk(Registrations registrations, Facilities facilities, UserAccounts accounts,
                             SignInAccounts signInAccounts, Networks networks, AuditLog audit, SortableIds ids,
-                            Clock clock) {
+                            Clock clock, TermsOfUse terms) {
         this.registrations = registrations;
         this.facilities = facilities;
         this.accounts = accounts;
@@ -61,12 +63,14 @@ public class RegistrationDesk {
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
+        this.terms = terms;
     }
 
     /** Takes an application from anyone (no account exists yet); nothing is stored unless all of it is valid. */
     public RegistrationApplication submit(ApplicationRequest request, RequestOrigin origin) {
         Instant now = clock.instant();
-        RegistrationApplication application = ApplicationForm.read(request, ids.next(), now, LocalDate.ofInstant(now, JAPAN));
+        RegistrationApplication application = ApplicationForm.read(request, ids.next(), now, LocalDate.ofInstant(now, JAPAN),
+                terms.version());
         if (networks.find(application.networkId()).isEmpty()) {
             new Validation().reject("network", "指定された地域ネットワークはありません。").throwIfInvalid();
         }
@@ -105,7 +109,7 @@ public class RegistrationDesk {
         Facility facility = facilities.find(application.id()).orElseGet(() -> {
             Facility created = new Facility(application.id(), application.networkId(), details.name(), details.kana(),
                     details.kind(), details.postalCode(), details.address(), details.phone(), FacilityStatus.ACTIVE,
-                    application.publication(), 1, now, now);
+                    application.publication(), null, 1, now, now);
             facilities.create(created);
             return created;
         });
@@ -116,10 +120,13 @@ public class RegistrationDesk {
         }
         String temporaryPassword = signInAccounts.issue(administratorId, Role.FACILITY_ADMIN, facility.id(),
                 facility.networkId());
+        // a retried approval gave the existing account a new temporary password
+        existing.ifPresent(account -> accounts.noteTemporaryPassword(account.userId(), now));
         RegistrationApplication.Administrator person = application.administrator();
         UserAccount administrator = existing.orElseGet(() -> {
             UserAccount created = new UserAccount(administratorId, facility.id(), facility.networkId(), person.name(),
-                    person.kana(), person.profession(), Role.FACILITY_ADMIN, UserStatus.ACTIVE, null, null, 1, now, now);
+                    person.kana(), person.profession(), Role.FACILITY_ADMIN, UserStatus.ACTIVE, null, now, null, null, null, 1,
+                    now, now);
             accounts.create(created);
             return created;
         });
@@ -149,11 +156,9 @@ public class RegistrationDesk {
     /** Rejects an application still under review, with the reason the applicant will be told. */
     public RegistrationApplication reject(Caller caller, String applicationId, String reason, RequestOrigin origin) {
         requireOperator(caller);
-        String trimmed = reason == null ? "" : reason.strip();
-        new Validation()
-                .check(!trimmed.isEmpty(), "reason", "却下の理由を入力してください。")
-                .check(trimmed.length() <= MAX_REASON, "reason", "却下の理由は" + MAX_REASON + "文字以内で入力してください。")
-                .throwIfInvalid();
+        FieldRules rules = new FieldRules();
+        String trimmed = rules.text(reason, "reason", "却下の理由", FieldRules.MAX_TEXT);
+        rules.throwIfInvalid();
         RegistrationApplication application = ofOperatorsNetwork(caller, applicationId);
         if (application.status() != RegistrationStatus.SUBMITTED) {
             throw new ApiException(ErrorCode.ALREADY_DECIDED);

@@ -19,4 +19,7 @@ public interface SignInAccounts {
 
     /** A new temporary password (§10-1): the old password stops working, and the next sign-in must set a new one. */
     String reissue(String userId);
+
+    /** The signed-in user changes their own password, proving it with the current one and their access token. */
+    PasswordChange changePassword(String accessToken, String currentPassword, String newPassword);
 }

@@ -12,9 +12,19 @@ public interface UserAccounts {
 
     /**
      * Notes a sign-in (the token's {@code auth_time}) unless one as recent is noted already; true when this call
-     * noted it, so that of several requests with the same new token exactly one reports the sign-in.
+     * noted it, so that of several requests with the same new token exactly one reports the sign-in. With
+     * {@code passwordSet}, the sign-in replaced a temporary password: the password counts as changed then.
      */
-    boolean noteSignIn(String userId, java.time.Instant signedInAt);
+    boolean noteSignIn(String userId, java.time.Instant signedInAt, boolean passwordSet);
+
+    /**
+     * Notes that the user set a password of their own at this time ({@code passwordSet} above does the same with a
+     * sign-in): the password's age counts from here and no temporary password is outstanding.
+     */
+    void notePasswordChanged(String userId, java.time.Instant at);
+
+    /** Notes that a temporary password was issued at this time (§10-1); the user's next sign-in replaces it. */
+    void noteTemporaryPassword(String userId, java.time.Instant at);
 
     /** Replaces an account if nobody changed it since {@code expectedVersion}; fails with CONFLICT otherwise. */
     void update(UserAccount account, long expectedVersion);

@@ -3,6 +3,7 @@ package jp.igetanet.core.aws;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import jp.igetanet.core.account.PasswordChange;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.SignInAccounts;
 import jp.igetanet.core.account.TemporaryPasswords;
@@ -10,7 +11,13 @@ import jp.igetanet.core.log.StructuredLog;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 /**
@@ -76,6 +83,22 @@ public class CognitoSignInAccounts implements SignInAccounts {
         cognito.adminSetUserPassword(request -> request.userPoolId(userPoolId).username(userId)
                 .password(temporary).permanent(false));
         return temporary;
+    }
+
+    @Override
+    public PasswordChange changePassword(String accessToken, String currentPassword, String newPassword) {
+        try {
+            cognito.changePassword(request -> request.accessToken(accessToken)
+                    .previousPassword(currentPassword).proposedPassword(newPassword));
+            return PasswordChange.CHANGED;
+        } catch (NotAuthorizedException wrong) {
+            return PasswordChange.CURRENT_PASSWORD_WRONG;
+        } catch (InvalidPasswordException | InvalidParameterException refused) {
+            // cognito-local answers InvalidPasswordException for a wrong current password too (LOCAL-STACK.md)
+            return PasswordChange.NEW_PASSWORD_REFUSED;
+        } catch (LimitExceededException | TooManyRequestsException | TooManyFailedAttemptsException busy) {
+            return PasswordChange.TOO_MANY_ATTEMPTS;
+        }
     }
 
     @Override

@@ -54,11 +54,33 @@ public class DynamoUserAccounts implements UserAccounts {
     }
 
     @Override
-    public boolean noteSignIn(String userId, java.time.Instant signedInAt) {
+    public boolean noteSignIn(String userId, java.time.Instant signedInAt, boolean passwordSet) {
         return items.updateIf(Keys.user(userId),
-                "SET #at = :at",
+                passwordSet ? "SET #at = :at, #changed = :changed REMOVE #temporary" : "SET #at = :at",
                 "attribute_exists(#pk) AND (attribute_not_exists(#at) OR #at < :at)",
-                java.util.Map.of("#at", UserAccountItems.LAST_SIGN_IN_AT, "#pk", Keys.PK),
-                java.util.Map.of(":at", Attributes.n(signedInAt.getEpochSecond())));
+                passwordSet
+                        ? java.util.Map.of("#at", UserAccountItems.LAST_SIGN_IN_AT, "#pk", Keys.PK,
+                                "#changed", UserAccountItems.PASSWORD_CHANGED_AT,
+                                "#temporary", UserAccountItems.TEMPORARY_PASSWORD_AT)
+                        : java.util.Map.of("#at", UserAccountItems.LAST_SIGN_IN_AT, "#pk", Keys.PK),
+                passwordSet
+                        ? java.util.Map.of(":at", Attributes.n(signedInAt.getEpochSecond()),
+                                ":changed", Attributes.instant(signedInAt))
+                        : java.util.Map.of(":at", Attributes.n(signedInAt.getEpochSecond())));
+    }
+
+    @Override
+    public void notePasswordChanged(String userId, java.time.Instant at) {
+        items.updateIf(Keys.user(userId), "SET #changed = :changed REMOVE #temporary", "attribute_exists(#pk)",
+                java.util.Map.of("#changed", UserAccountItems.PASSWORD_CHANGED_AT,
+                        "#temporary", UserAccountItems.TEMPORARY_PASSWORD_AT, "#pk", Keys.PK),
+                java.util.Map.of(":changed", Attributes.instant(at)));
+    }
+
+    @Override
+    public void noteTemporaryPassword(String userId, java.time.Instant at) {
+        items.updateIf(Keys.user(userId), "SET #temporary = :at", "attribute_exists(#pk)",
+                java.util.Map.of("#temporary", UserAccountItems.TEMPORARY_PASSWORD_AT, "#pk", Keys.PK),
+                java.util.Map.of(":at", Attributes.instant(at)));
     }
 }

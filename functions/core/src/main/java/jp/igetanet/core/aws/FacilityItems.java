@@ -1,5 +1,6 @@
 package jp.igetanet.core.aws;
 
+import jp.igetanet.core.facility.DeregistrationRequest;
 import jp.igetanet.core.facility.DirectoryOrder;
 import jp.igetanet.core.facility.DirectoryPosition;
 import jp.igetanet.core.facility.Facility;
@@ -46,6 +47,11 @@ final class FacilityItems {
         item.put("listed", bool(facility.publication().listed()));
         item.put("publishedFields", Attributes.strings(facility.publication().fields().stream()
                 .sorted().map(PublishedField::code).toList()));
+        if (facility.deregistration() != null) {
+            item.put("deregistrationRequestedAt", instant(facility.deregistration().requestedAt()));
+            item.put("deregistrationRequestedBy", s(facility.deregistration().requestedBy()));
+            putIfPresent(item, "deregistrationReason", facility.deregistration().reason());
+        }
         item.put("version", n(facility.version()));
         item.put("createdAt", instant(facility.createdAt()));
         item.put("updatedAt", instant(facility.updatedAt()));
@@ -70,6 +76,10 @@ final class FacilityItems {
                 string(item, "phone"),
                 FacilityStatus.valueOf(string(item, "status")),
                 new Publication(bool(item, "listed"), fields),
+                item.containsKey("deregistrationRequestedAt")
+                        ? new DeregistrationRequest(instant(item, "deregistrationRequestedAt"),
+                                string(item, "deregistrationRequestedBy"), string(item, "deregistrationReason"))
+                        : null,
                 number(item, "version"),
                 instant(item, "createdAt"),
                 instant(item, "updatedAt"));

@@ -14,6 +14,7 @@ import java.util.Map;
 import static jp.igetanet.core.aws.Attributes.instant;
 import static jp.igetanet.core.aws.Attributes.n;
 import static jp.igetanet.core.aws.Attributes.number;
+import static jp.igetanet.core.aws.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.Attributes.s;
 import static jp.igetanet.core.aws.Attributes.string;
 
@@ -22,6 +23,8 @@ final class UserAccountItems {
 
     static final String TYPE = "user";
     static final String LAST_SIGN_IN_AT = "lastSignInAt";
+    static final String PASSWORD_CHANGED_AT = "passwordChangedAt";
+    static final String TEMPORARY_PASSWORD_AT = "temporaryPasswordAt";
 
     private UserAccountItems() {
     }
@@ -38,12 +41,17 @@ final class UserAccountItems {
         item.put("role", s(account.role().group()));
         item.put("status", s(account.status().name()));
         if (account.passwordChangedAt() != null) {
-            item.put("passwordChangedAt", instant(account.passwordChangedAt()));
+            item.put(PASSWORD_CHANGED_AT, instant(account.passwordChangedAt()));
+        }
+        if (account.temporaryPasswordAt() != null) {
+            item.put(TEMPORARY_PASSWORD_AT, instant(account.temporaryPasswordAt()));
         }
         if (account.lastSignInAt() != null) {
             // epoch seconds, like the token's auth_time, so that the conditional update compares numbers
             item.put(LAST_SIGN_IN_AT, n(account.lastSignInAt().getEpochSecond()));
         }
+        putIfPresent(item, "replaces", account.replaces());
+        putIfPresent(item, "replacedBy", account.replacedBy());
         item.put("version", n(account.version()));
         item.put("createdAt", instant(account.createdAt()));
         item.put("updatedAt", instant(account.updatedAt()));
@@ -69,8 +77,11 @@ final class UserAccountItems {
                 Profession.fromCode(string(item, "profession")).orElse(Profession.OTHER),
                 Role.fromGroup(string(item, "role")).orElse(Role.MEMBER),
                 UserStatus.valueOf(string(item, "status")),
-                instant(item, "passwordChangedAt"),
+                instant(item, PASSWORD_CHANGED_AT),
+                instant(item, TEMPORARY_PASSWORD_AT),
                 item.containsKey(LAST_SIGN_IN_AT) ? Instant.ofEpochSecond(number(item, LAST_SIGN_IN_AT)) : null,
+                string(item, "replaces"),
+                string(item, "replacedBy"),
                 number(item, "version"),
                 instant(item, "createdAt"),
                 instant(item, "updatedAt"));

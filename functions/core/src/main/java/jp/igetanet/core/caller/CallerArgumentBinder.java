@@ -5,6 +5,7 @@ import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
+import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Lets a controller method take a {@link Caller} parameter: the claims come from the API Gateway JWT authorizer
  * ({@code requestContext.authorizer.jwt.claims}), which has already verified the token's signature, issuer,
- * audience and expiry. A route without them (no authorizer) answers 401.
+ * audience and expiry. A route without them (no authorizer) answers 401. A user whose password has expired gets
+ * only the routes marked {@link AllowsExpiredPassword}.
  */
 @Singleton
 public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> {
@@ -36,7 +38,10 @@ public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> 
     public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
         APIGatewayV2HTTPEvent event = GatewayEvents.of(source).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED));
         Map<String, String> claims = GatewayEvents.claims(event).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED));
-        Caller caller = resolver.resolve(claims, RequestOrigin.of(event));
+        boolean expiredPasswordAllowed = RouteAttributes.getRouteMatch(source)
+                .map(route -> route.getAnnotationMetadata().hasAnnotation(AllowsExpiredPassword.class))
+                .orElse(false);
+        Caller caller = resolver.resolve(claims, RequestOrigin.of(event), expiredPasswordAllowed);
         return () -> Optional.of(caller);
     }
 }

@@ -2,6 +2,7 @@ package jp.igetanet.core.caller;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import jp.igetanet.core.account.PasswordAgeing;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
@@ -16,6 +17,7 @@ import jp.igetanet.core.log.StructuredLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,11 +40,12 @@ public class CallerResolver {
     private final Duration statusAge;
     private final StructuredLog log;
     private final AuditLog audit;
+    private final PasswordAgeing ageing;
     private final Map<String, Resolved> recent = new ConcurrentHashMap<>();
 
     public CallerResolver(UserAccounts accounts, Facilities facilities, Clock clock,
                           @Value("${" + STATUS_CACHE_PROPERTY + ":5}") long statusCacheSeconds, StructuredLog log,
-                          AuditLog audit) {
+                          AuditLog audit, PasswordAgeing ageing) {
         this.accounts = accounts;
         this.facilities = facilities;
         this.clock = clock;
@@ -50,26 +53,48 @@ public class CallerResolver {
         this.statusAge = configured.compareTo(MAX_STATUS_AGE) > 0 ? MAX_STATUS_AGE : configured;
         this.log = log;
         this.audit = audit;
+        this.ageing = ageing;
     }
 
     /** The caller named by the claims; fails with 401 without a user name, 403 when the account may not work. */
     public Caller resolve(Map<String, String> claims, RequestOrigin origin) {
+        return resolve(claims, origin, false);
+    }
+
+    /**
+     * The caller named by the claims, as above; unless {@code expiredPasswordAllowed}, a caller whose password has
+     * expired is refused with 403 {@code password-expired} (§6-4, §19-4).
+     */
+    public Caller resolve(Map<String, String> claims, RequestOrigin origin, boolean expiredPasswordAllowed) {
         String userId = userName(claims);
         Instant now = clock.instant();
         Resolved cached = recent.get(userId);
-        Caller caller = cached != null && cached.readAt().plus(statusAge).isAfter(now)
-                ? cached.caller()
-                : load(userId, now, claims, origin);
-        return requireActive(caller);
+        Instant signedInAt = authTime(claims);
+        // a token from a sign-in newer than the cached account's is a new sign-in: the account is read again
+        boolean fresh = cached != null && cached.readAt().plus(statusAge).isAfter(now)
+                && (signedInAt == null || cached.seenSignIn() != null && !signedInAt.isAfter(cached.seenSignIn()));
+        Caller caller = fresh ? cached.caller() : load(userId, now, claims, origin);
+        requireActive(caller);
+        if (!expiredPasswordAllowed && ageing.isExpired(caller.account(), now)) {
+            throw denied(caller.userId(), ErrorCode.PASSWORD_EXPIRED);
+        }
+        return caller;
+    }
+
+    /** Drops what this instance remembers of a user, after a change of the account that its next request must see. */
+    public void forget(String userId) {
+        recent.remove(userId);
     }
 
     private Caller load(String userId, Instant now, Map<String, String> claims, RequestOrigin origin) {
         UserAccount account = accounts.find(userId).orElseThrow(() -> denied(userId, ErrorCode.ACCOUNT_NOT_REGISTERED));
         Facility facility = facilities.find(account.facilityId())
                 .orElseThrow(() -> denied(userId, ErrorCode.FACILITY_NOT_ACTIVE));
-        Caller caller = new Caller(account, facility);
-        noteSignIn(caller, claims, origin, now);
-        recent.put(userId, new Resolved(caller, now));
+        Caller caller = noteSignIn(new Caller(account, facility), claims, origin, now);
+        Instant signedInAt = authTime(claims);
+        Instant seenSignIn = signedInAt != null && (account.lastSignInAt() == null || signedInAt.isAfter(account.lastSignInAt()))
+                ? signedInAt : account.lastSignInAt();
+        recent.put(userId, new Resolved(caller, now, seenSignIn));
         return caller;
     }
 
@@ -77,16 +102,28 @@ public class CallerResolver {
      * Every sign-in the API sees goes into the audit log once (MHLW guideline 6.0 §17): a token whose
      * {@code auth_time} is later than the last one noted for the account. Refreshed tokens keep their
      * {@code auth_time}, so they are not new sign-ins. A suspended user's sign-in is recorded as refused.
+     *
+     * <p>Cognito gives no tokens for a temporary password until the user has set a new one, so the first sign-in
+     * after a temporary password was issued is when the user set their own password; the caller returned carries it.
      */
-    private void noteSignIn(Caller caller, Map<String, String> claims, RequestOrigin origin, Instant now) {
+    private Caller noteSignIn(Caller caller, Map<String, String> claims, RequestOrigin origin, Instant now) {
         Instant signedInAt = authTime(claims);
         UserAccount account = caller.account();
         boolean newer = signedInAt != null && (account.lastSignInAt() == null || signedInAt.isAfter(account.lastSignInAt()));
-        if (newer && accounts.noteSignIn(account.userId(), signedInAt)) {
-            boolean mayWork = account.isActive() && caller.facility().isActive();
-            audit.record(caller.audited(AuditAction.SIGN_IN_SEEN, "user", account.userId(),
-                    mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED, origin, now));
+        boolean passwordSet = newer && account.temporaryPasswordAt() != null
+                && !signedInAt.isBefore(account.temporaryPasswordAt().truncatedTo(ChronoUnit.SECONDS));
+        if (!newer || !accounts.noteSignIn(account.userId(), signedInAt, passwordSet)) {
+            return caller;
         }
+        boolean mayWork = account.isActive() && caller.facility().isActive();
+        audit.record(caller.audited(AuditAction.SIGN_IN_SEEN, "user", account.userId(),
+                mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED, origin, now));
+        if (!passwordSet) {
+            return caller;
+        }
+        audit.record(caller.audited(AuditAction.USER_PASSWORD_CHANGED, "user", account.userId(),
+                AuditOutcome.SUCCEEDED, origin, now));
+        return new Caller(account.withPasswordSet(signedInAt), caller.facility());
     }
 
     private static Instant authTime(Map<String, String> claims) {
@@ -98,7 +135,7 @@ public class CallerResolver {
         }
     }
 
-    private Caller requireActive(Caller caller) {
+    private void requireActive(Caller caller) {
         switch (caller.account().status()) {
             case ACTIVE -> { }
             case SUSPENDED -> throw denied(caller.userId(), ErrorCode.ACCOUNT_SUSPENDED);
@@ -107,7 +144,6 @@ public class CallerResolver {
         if (!caller.facility().isActive()) {
             throw denied(caller.userId(), ErrorCode.FACILITY_NOT_ACTIVE);
         }
-        return caller;
     }
 
     private ApiException denied(String userId, ErrorCode code) {
@@ -127,6 +163,6 @@ public class CallerResolver {
         return name;
     }
 
-    private record Resolved(Caller caller, Instant readAt) {
+    private record Resolved(Caller caller, Instant readAt, Instant seenSignIn) {
     }
 }

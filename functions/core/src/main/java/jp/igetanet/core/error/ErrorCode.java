@@ -14,6 +14,7 @@ public enum ErrorCode {
     ACCOUNT_SUSPENDED(403, "このユーザーIDは利用停止中です", "施設責任者または事務局にお問い合わせください。"),
     ACCOUNT_RETIRED(403, "このユーザーIDは廃止されています", "施設責任者にお問い合わせください。"),
     FACILITY_NOT_ACTIVE(403, "所属施設の利用が停止されています", "施設責任者または事務局にお問い合わせください。"),
+    PASSWORD_EXPIRED(403, "パスワードの有効期限が切れています", "POST /me/password で新しいパスワードを設定してから、もう一度操作してください。"),
     FORBIDDEN(403, "この操作を行う権限がありません", "この操作はご利用の権限では行えません。"),
     ROUTE_NOT_FOUND(404, "指定されたURLは存在しません", "URLとメソッドを確認してください。"),
     NETWORK_NOT_FOUND(404, "指定された地域ネットワークは見つかりません", "network には地域ネットワークのIDを指定してください。"),
@@ -29,6 +30,7 @@ public enum ErrorCode {
     USER_STATUS_CONFLICT(409, "ユーザーIDの状態がこの操作に合いません", "ユーザーIDの現在の状態を確認してください。"),
     PAYLOAD_TOO_LARGE(413, "リクエストが大きすぎます", "リクエストの本文を小さくしてください。"),
     UNSUPPORTED_MEDIA_TYPE(415, "対応していない形式です", "Content-Type には application/json を指定してください。"),
+    TOO_MANY_REQUESTS(429, "リクエストが多すぎます", "しばらく待ってから、もう一度お試しください。"),
     INTERNAL_ERROR(500, "システムエラーが発生しました", "時間をおいて再度お試しください。解決しない場合は事務局へご連絡ください。");
 
     private final int status;

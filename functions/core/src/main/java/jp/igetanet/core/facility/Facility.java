@@ -14,6 +14,7 @@ public record Facility(
         String phone,
         FacilityStatus status,
         Publication publication,
+        DeregistrationRequest deregistration,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -21,14 +22,24 @@ public record Facility(
     /** This facility with a new status, one version on. */
     public Facility withStatus(FacilityStatus newStatus, Instant at) {
         return new Facility(id, networkId, name, kana, kind, postalCode, address, phone, newStatus, publication,
-                version + 1, createdAt, at);
+                deregistration, version + 1, createdAt, at);
     }
 
     /** This facility with new data and publication choices, one version on (§8, §17-2). */
     public Facility changed(String newName, String newKana, FacilityKind newKind, String newPostalCode,
                             String newAddress, String newPhone, Publication newPublication, Instant at) {
         return new Facility(id, networkId, newName, newKana, newKind, newPostalCode, newAddress, newPhone, status,
-                newPublication, version + 1, createdAt, at);
+                newPublication, deregistration, version + 1, createdAt, at);
+    }
+
+    /** This facility with its administrator's application to leave (§9), one version on; it stays active. */
+    public Facility withDeregistrationRequested(DeregistrationRequest request, Instant at) {
+        return new Facility(id, networkId, name, kana, kind, postalCode, address, phone, status, publication,
+                request, version + 1, createdAt, at);
+    }
+
+    public boolean isDeregistrationRequested() {
+        return deregistration != null;
     }
 
     public boolean isActive() {

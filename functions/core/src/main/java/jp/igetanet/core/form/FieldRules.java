@@ -23,6 +23,10 @@ public final class FieldRules {
     public static final int MAX_NAME = 100;
     public static final int MAX_ADDRESS = 200;
     public static final int MAX_SHORT = 20;
+    public static final int MAX_TEXT = 500;
+    /** The user pool's password policy (template.yaml {@code PasswordPolicy}), checked before Cognito is asked. */
+    public static final int PASSWORD_MIN_LENGTH = 12;
+    public static final int PASSWORD_MAX_LENGTH = 256;
     private static final Pattern KANA = Pattern.compile("[\\p{InKatakana}\\p{InHiragana}ー・　 ]+");
     private static final Pattern POSTAL_CODE = Pattern.compile("(\\d{3})-?(\\d{4})");
     private static final Pattern PHONE = Pattern.compile("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}");
@@ -83,6 +87,23 @@ public final class FieldRules {
         validation.check(EMAIL.matcher(trimmed).matches() && trimmed.length() <= 254, "administrator.email",
                 "メールアドレスが正しくありません。");
         return trimmed;
+    }
+
+    /**
+     * A new password under the pool's policy: at least {@value #PASSWORD_MIN_LENGTH} characters with an upper-case
+     * letter, a lower-case letter and a digit, no spaces at either end, and not the current password.
+     */
+    public String newPassword(String value, String current, String field) {
+        String password = value == null ? "" : value;
+        boolean valid = password.length() >= PASSWORD_MIN_LENGTH && password.length() <= PASSWORD_MAX_LENGTH
+                && password.chars().anyMatch(c -> c >= 'A' && c <= 'Z')
+                && password.chars().anyMatch(c -> c >= 'a' && c <= 'z')
+                && password.chars().anyMatch(c -> c >= '0' && c <= '9')
+                && password.equals(password.strip());
+        validation.check(valid, field, "新しいパスワードは" + PASSWORD_MIN_LENGTH + "文字以上で、英大文字・英小文字・数字を"
+                + "それぞれ1文字以上含めてください（前後に空白は使えません）。");
+        validation.check(!password.equals(current), field, "新しいパスワードは現在のパスワードと違うものにしてください。");
+        return password;
     }
 
     public LocalDate signedOn(String value, LocalDate today) {

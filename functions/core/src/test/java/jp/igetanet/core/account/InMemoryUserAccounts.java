@@ -34,15 +34,28 @@ public class InMemoryUserAccounts implements UserAccounts {
     }
 
     @Override
-    public boolean noteSignIn(String userId, Instant signedInAt) {
+    public boolean noteSignIn(String userId, Instant signedInAt, boolean passwordSet) {
         UserAccount a = byId.get(userId);
         if (a == null || a.lastSignInAt() != null && !signedInAt.isAfter(a.lastSignInAt())) {
             return false;
         }
         byId.put(userId, new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(), a.kana(),
-                a.profession(), a.role(), a.status(), a.passwordChangedAt(), signedInAt, a.version(),
+                a.profession(), a.role(), a.status(), passwordSet ? signedInAt : a.passwordChangedAt(),
+                passwordSet ? null : a.temporaryPasswordAt(), signedInAt, a.replaces(), a.replacedBy(), a.version(),
                 a.createdAt(), a.updatedAt()));
         return true;
+    }
+
+    @Override
+    public void notePasswordChanged(String userId, Instant at) {
+        byId.computeIfPresent(userId, (id, a) -> a.withPasswordSet(at));
+    }
+
+    @Override
+    public void noteTemporaryPassword(String userId, Instant at) {
+        byId.computeIfPresent(userId, (id, a) -> new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(),
+                a.kana(), a.profession(), a.role(), a.status(), a.passwordChangedAt(), at, a.lastSignInAt(),
+                a.replaces(), a.replacedBy(), a.version(), a.createdAt(), a.updatedAt()));
     }
 
     @Override

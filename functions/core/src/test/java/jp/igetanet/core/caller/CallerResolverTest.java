@@ -1,6 +1,8 @@
 package jp.igetanet.core.caller;
 
 import jp.igetanet.core.account.InMemoryUserAccounts;
+import jp.igetanet.core.account.PasswordAgeing;
+import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
@@ -50,7 +52,7 @@ class CallerResolverTest {
 
     private CallerResolver resolver(long cacheSeconds) {
         return new CallerResolver(accounts, facilities, clock, cacheSeconds,
-                new StructuredLog(clock, new PrintStream(logged, true)), audit);
+                new StructuredLog(clock, new PrintStream(logged, true)), audit, new PasswordAgeing(180));
     }
 
     private List<AuditEvent> signIns() {
@@ -150,6 +152,60 @@ class CallerResolverTest {
         assertThrows(ApiException.class,
                 () -> resolver(0).resolve(Map.of("username", "houkan-nurse", "auth_time", "1795571193"), ORIGIN));
         assertEquals(AuditOutcome.REFUSED, signIns().getFirst().outcome());
+    }
+
+    @Test
+    void aPasswordOlderThanTheMaximumAgeAllowsOnlyTheRoutesThatChangeIt() {
+        CallerResolver resolver = resolver(0);
+        accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
+        clock.advance(Duration.ofDays(180).minusHours(9).minusSeconds(1));
+        resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN);
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(ErrorCode.PASSWORD_EXPIRED,
+                assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN)).code());
+        assertEquals("houkan-nurse", resolver.resolve(Map.of("username", "houkan-nurse"), ORIGIN, true).userId());
+    }
+
+    @Test
+    void theFirstSignInAfterATemporaryPasswordCountsAsSettingOne() {
+        CallerResolver resolver = resolver(0);
+        Instant issued = clock.instant();
+        accounts.put(withTemporaryPassword(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE), issued));
+        clock.advance(Duration.ofMinutes(10));
+        String signedIn = Long.toString(issued.plusSeconds(300).getEpochSecond());
+        Caller caller = resolver.resolve(Map.of("username", "houkan-nurse", "auth_time", signedIn), ORIGIN);
+        assertEquals(issued.plusSeconds(300), caller.account().passwordChangedAt());
+        assertEquals(issued.plusSeconds(300), accounts.find("houkan-nurse").orElseThrow().passwordChangedAt());
+        assertEquals(1, audit.events().stream().filter(event -> event.action() == AuditAction.USER_PASSWORD_CHANGED).count());
+    }
+
+    @Test
+    void aTokenFromBeforeAPasswordWasReissuedCannotWorkUntilTheNewOneIsSet() {
+        CallerResolver resolver = resolver(0);
+        Instant reissued = clock.instant();
+        accounts.put(withTemporaryPassword(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE), reissued));
+        String before = Long.toString(reissued.minusSeconds(600).getEpochSecond());
+        assertEquals(ErrorCode.PASSWORD_EXPIRED, assertThrows(ApiException.class,
+                () -> resolver.resolve(Map.of("username", "houkan-nurse", "auth_time", before), ORIGIN)).code());
+        assertEquals(null, accounts.find("houkan-nurse").orElseThrow().passwordChangedAt());
+    }
+
+    @Test
+    void aNewSignInIsSeenAtOnceWhateverTheCache() {
+        CallerResolver resolver = resolver(5);
+        Instant reissued = clock.instant();
+        accounts.put(withTemporaryPassword(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE), reissued));
+        String before = Long.toString(reissued.minusSeconds(600).getEpochSecond());
+        assertThrows(ApiException.class, () -> resolver.resolve(Map.of("username", "houkan-nurse", "auth_time", before), ORIGIN));
+        clock.advance(Duration.ofSeconds(1));
+        String after = Long.toString(reissued.plusSeconds(1).getEpochSecond());
+        assertEquals(reissued.plusSeconds(1), resolver.resolve(Map.of("username", "houkan-nurse", "auth_time", after), ORIGIN)
+                .account().passwordChangedAt());
+    }
+
+    private static UserAccount withTemporaryPassword(UserAccount a, Instant at) {
+        return new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(), a.kana(), a.profession(), a.role(),
+                a.status(), null, at, null, null, null, a.version(), a.createdAt(), a.updatedAt());
     }
 
     private static final class MutableClock extends Clock {

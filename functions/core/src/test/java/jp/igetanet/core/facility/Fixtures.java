@@ -24,7 +24,7 @@ public final class Fixtures {
     public static Facility aFacility(String id, String name, String kana, FacilityKind kind, Publication publication,
                                      FacilityStatus status) {
         return new Facility(id, NETWORK, name, kana, kind, "445-0000", "愛知県西尾市1-1", "0563-00-0000", status,
-                publication, 1, CREATED, CREATED);
+                publication, null, 1, CREATED, CREATED);
     }
 
     public static Publication publishing(PublishedField... fields) {
@@ -35,6 +35,6 @@ public final class Fixtures {
 
     public static UserAccount aVisitingNurse(String userId, String facilityId, UserStatus status) {
         return new UserAccount(userId, facilityId, NETWORK, "訪看 さくら", "ホウカン サクラ", Profession.NURSE,
-                Role.MEMBER, status, CREATED, null, 1, CREATED, CREATED);
+                Role.MEMBER, status, CREATED, null, null, null, null, 1, CREATED, CREATED);
     }
 }

@@ -165,11 +165,15 @@ public final class DemoSeed {
                 registrations.create(application);
             }
         }
+        // the demo passwords are set now, so their age (§6-4) counts from this seeding
+        Instant passwordsSetAt = Instant.now();
         for (DemoUser user : users()) {
             ensureCognitoUser(user);
             if (accounts.find(user.userId()).isEmpty()) {
                 accounts.create(new UserAccount(user.userId(), user.facilityId(), NETWORK_ID, user.name(), user.kana(),
-                        user.profession(), user.role(), user.status(), SEEDED_AT, null, 1, SEEDED_AT, SEEDED_AT));
+                        user.profession(), user.role(), user.status(), passwordsSetAt, null, null, null, null, 1,
+                        SEEDED_AT,
+                        SEEDED_AT));
             }
         }
     }
@@ -194,7 +198,7 @@ public final class DemoSeed {
 
     private static Facility facility(String id, String name, String kana, FacilityKind kind, String postalCode,
                                      String address, String phone, FacilityStatus status, Publication publication) {
-        return new Facility(id, NETWORK_ID, name, kana, kind, postalCode, address, phone, status, publication, 1,
+        return new Facility(id, NETWORK_ID, name, kana, kind, postalCode, address, phone, status, publication, null, 1,
                 SEEDED_AT, SEEDED_AT);
     }
 

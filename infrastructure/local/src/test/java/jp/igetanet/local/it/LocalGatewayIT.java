@@ -186,7 +186,7 @@ class LocalGatewayIT {
         Instant now = Instant.now();
         DynamoUserAccounts.on(system.clients().dynamoDb(), system.resources().tableName("DomainTable"))
                 .create(new UserAccount(userId, DemoSeed.NURSING_STATION, DemoSeed.NETWORK_ID, "試験 看護師", "シケン カンゴシ",
-                        Profession.NURSE, Role.MEMBER, UserStatus.ACTIVE, now, null, 1, now, now));
+                        Profession.NURSE, Role.MEMBER, UserStatus.ACTIVE, now, null, null, null, null, 1, now, now));
         String token = system.signIn(userId, DemoSeed.DEMO_PASSWORD);
         assertEquals(200, get("/me", token).statusCode());
 

@@ -37,6 +37,16 @@ public final class SharedSystem {
                 .mapToLong(page -> page.count()).sum();
     }
 
+    /** Every item of the domain table by its key: tests of refusals check that not one of them changed. */
+    public static java.util.Map<String, java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> domainSnapshot(
+            LocalSystem system) {
+        java.util.Map<String, java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items =
+                new java.util.HashMap<>();
+        system.clients().dynamoDb().scanPaginator(request -> request.tableName(system.resources().tableName("DomainTable")))
+                .items().forEach(item -> items.put(item.get("PK").s() + "|" + item.get("SK").s(), item));
+        return items;
+    }
+
     /** A new user's first sign-in: the temporary password, then a password of their own (§6-4); the access token. */
     public static String firstSignIn(LocalSystem system, String userId, String temporaryPassword, String newPassword) {
         var cognito = system.clients().cognito();

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +26,16 @@ class StaffIT {
 
     private final LocalSystem system;
     private final FunctionHost idIssuance;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api;
 
     StaffIT(LocalSystem system) {
         this.system = system;
         this.idIssuance = system.function("IdIssuanceFunction");
+        this.api = ApiClient.demo(system);
     }
 
-    private HttpResponse<String> send(String method, String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(system.apiUri().resolve(URI.create(path)))
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String token) {
+        return api.send(method, path, token, null);
     }
 
 

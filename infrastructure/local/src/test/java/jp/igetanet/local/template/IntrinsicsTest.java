@@ -42,6 +42,14 @@ class IntrinsicsTest {
     }
 
     @Test
+    void twoFactorSignInIsRequiredInProductionAndOfferedElsewhere() {
+        Object mfa = template.properties("UserPool").get("MfaConfiguration");
+        Intrinsics production = new Intrinsics(template, Map.of("Stage", "prod"), Intrinsics.PhysicalIds.of(Map.of()));
+        assertEquals("ON", production.resolveString(mfa));
+        assertEquals("OPTIONAL", local.resolveString(mfa));
+    }
+
+    @Test
     void aFunctionsEnvironmentResolvesToPhysicalIds() {
         FunctionSpec idIssuance = template.function("IdIssuanceFunction").orElseThrow();
 
@@ -52,6 +60,8 @@ class IntrinsicsTest {
                 "USER_POOL_ID", "local_pool1",
                 "USER_POOL_CLIENT_ID", "client1",
                 "STATUS_CACHE_SECONDS", "5",
+                "PASSWORD_MAX_AGE_DAYS", "180",
+                "TERMS_VERSION", "2021-04-01",
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"),
                 local.resolveEnvironment(idIssuance.environment()));
     }

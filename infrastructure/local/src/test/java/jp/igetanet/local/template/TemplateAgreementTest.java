@@ -1,10 +1,13 @@
 package jp.igetanet.local.template;
 
+import jp.igetanet.core.account.PasswordAgeing;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.aws.AuditTable;
 import jp.igetanet.core.aws.DomainTable;
 import jp.igetanet.core.aws.Keys;
 import jp.igetanet.core.caller.CallerResolver;
+import jp.igetanet.core.form.FieldRules;
+import jp.igetanet.core.terms.TermsOfUse;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -91,12 +94,23 @@ class TemplateAgreementTest {
     @Test
     void everyConfigurationPropertyTheCodeReadsIsInTheFunctionEnvironment() {
         for (String property : List.of(DomainTable.NAME_PROPERTY, AuditTable.NAME_PROPERTY,
-                CallerResolver.STATUS_CACHE_PROPERTY)) {
+                CallerResolver.STATUS_CACHE_PROPERTY, PasswordAgeing.MAX_AGE_PROPERTY, TermsOfUse.VERSION_PROPERTY)) {
             String variable = property.toUpperCase(Locale.ROOT).replace('.', '_');
             for (FunctionSpec function : template.functions()) {
                 assertTrue(function.environment().containsKey(variable), function.logicalId() + " lacks " + variable);
             }
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFormsCheckNewPasswordsByThePoolsPolicy() {
+        Map<String, Object> policy = (Map<String, Object>) ((Map<String, Object>) template.properties("UserPool")
+                .get("Policies")).get("PasswordPolicy");
+        assertEquals(FieldRules.PASSWORD_MIN_LENGTH, ((Number) policy.get("MinimumLength")).intValue());
+        assertEquals(List.of(true, true, true, false), List.of(policy.get("RequireUppercase"),
+                policy.get("RequireLowercase"), policy.get("RequireNumbers"), policy.get("RequireSymbols")),
+                "FieldRules.newPassword asks for upper case, lower case and digits, no symbols");
     }
 
     @Test
