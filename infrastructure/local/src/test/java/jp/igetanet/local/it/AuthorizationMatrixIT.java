@@ -1,0 +1,333 @@
+package jp.igetanet.local.it;
+
+import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.gateway.Route;
+import jp.igetanet.local.seed.DemoSeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every route of template.yaml × every kind of caller → the status it must answer, through the local gateway with
+ * real Cognito tokens. Each route gets a fresh facility ("this facility") with its administrator, a member, a
+ * suspended member and two staff IDs to act on. The refusals of a route run first and must change nothing in the
+ * domain table; then the permitted callers act, each on its own staff ID where the action changes one.
+ */
+@ExtendWith(LocalSystemExtension.class)
+class AuthorizationMatrixIT {
+
+    /** Who calls. */
+    enum Actor {
+        PUBLIC, MEMBER, ADMIN, OTHER_ADMIN, OPERATOR, SUSPENDED_USER, SUSPENDED_FACILITY_USER, DEREGISTERED_FACILITY_USER
+    }
+
+    /** API Gateway's JWT authorizer answers 401 itself, before any function, with this body. */
+    private static final String GATEWAY_UNAUTHORIZED = "{\"message\":\"Unauthorized\"}";
+    private static final String ADMIN_PASSWORD = "Matrix-Admin-2026";
+    private static final String MEMBER_PASSWORD = "Matrix-Member-2026";
+
+    private final LocalSystem system;
+    private final ApiClient api;
+    private final Map<Actor, String> sharedTokens = new EnumMap<>(Actor.class);
+    private final Map<Actor, String> sharedPasswords = new EnumMap<>(Actor.class);
+    private final Map<String, Map<Actor, Integer>> answered = new LinkedHashMap<>();
+
+    AuthorizationMatrixIT(LocalSystem system) {
+        this.system = system;
+        this.api = ApiClient.inNewNetwork(system, "matrix", "権限確認市");
+    }
+
+    /** A route's fresh facility and its people. */
+    private record World(ApiClient.Admitted facility, String memberId, String memberToken, String suspendedToken,
+                         String staffForAdmin, String staffForOperator, String pendingApplication) {
+    }
+
+    /** One request of a cell: its path and body. */
+    private record Call(String path, String body) {
+    }
+
+    /** One row: a route, the status each actor must get, the request each actor sends, and what to prepare. */
+    private record Row(String routeKey, Map<Actor, Integer> expected, BiFunction<World, Actor, Call> call,
+                       Consumer<World> prepare) {
+    }
+
+    @Test
+    void everyRouteAnswersEveryKindOfCallerAsTheTermsSay() {
+        prepareSharedActors();
+        List<Row> rows = rows();
+        Set<String> templateRoutes = system.routes().stream().map(Route::routeKey).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(templateRoutes, rows.stream().map(Row::routeKey).collect(Collectors.toCollection(TreeSet::new)),
+                "the matrix has a row for every route of template.yaml");
+
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Row row : rows) {
+            World world = world(row.routeKey());
+            row.prepare().accept(world);
+            Map<String, Map<String, AttributeValue>> before = SharedSystem.domainSnapshot(system);
+            List<Actor> refusedFirst = row.expected().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue((a, b) -> Boolean.compare(a < 400, b < 400)))
+                    .map(Map.Entry::getKey).toList();
+            boolean refusalsDone = false;
+            for (Actor actor : refusedFirst) {
+                int expected = row.expected().get(actor);
+                if (expected < 400 && !refusalsDone) {
+                    refusalsDone = true;
+                    if (!before.equals(SharedSystem.domainSnapshot(system))) {
+                        wrong.add(row.routeKey() + ": a refused request changed the domain table");
+                    }
+                }
+                Call call = row.call().apply(world, actor);
+                String method = row.routeKey().startsWith("$") ? "GET" : row.routeKey().substring(0, row.routeKey().indexOf(' '));
+                HttpResponse<String> response = api.send(method, call.path(), tokenOf(world, actor), call.body());
+                answered.computeIfAbsent(row.routeKey(), key -> new EnumMap<>(Actor.class)).put(actor, response.statusCode());
+                cells++;
+                if (response.statusCode() != expected) {
+                    wrong.add(row.routeKey() + " as " + actor + ": " + response.statusCode() + " instead of " + expected
+                            + " " + response.body());
+                }
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                if (expected == 401 && !response.body().equals(GATEWAY_UNAUTHORIZED)) {
+                    wrong.add(row.routeKey() + " as " + actor + ": not the gateway's own 401 " + response.body());
+                } else if (expected >= 400 && expected != 401 && !contentType.equals("application/problem+json")) {
+                    wrong.add(row.routeKey() + " as " + actor + ": a refusal without problem+json");
+                }
+                restore(row, world, actor, response);
+            }
+            if (!refusalsDone && !before.equals(SharedSystem.domainSnapshot(system))) {
+                wrong.add(row.routeKey() + ": a refused request changed the domain table");
+            }
+        }
+        printMatrix(cells);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(rows.size() * Actor.values().length, cells);
+    }
+
+    private void prepareSharedActors() {
+        String operator = api.operatorToken();
+        sharedTokens.put(Actor.OPERATOR, operator);
+        sharedPasswords.put(Actor.OPERATOR, DemoSeed.DEMO_PASSWORD);
+
+        ApiClient.Admitted other = api.admitFacility("他施設（権限確認）", "タシセツ", ADMIN_PASSWORD);
+        sharedTokens.put(Actor.OTHER_ADMIN, other.adminToken());
+        sharedPasswords.put(Actor.OTHER_ADMIN, ADMIN_PASSWORD);
+
+        ApiClient.Admitted suspended = api.admitFacility("停止施設（権限確認）", "テイシシセツ", ADMIN_PASSWORD);
+        api.send("GET", "/me", suspended.adminToken(), null);
+        ApiClient.expect(200, api.send("POST", "/facilities/" + suspended.facilityId() + "/suspension", operator, null));
+        sharedTokens.put(Actor.SUSPENDED_FACILITY_USER, suspended.adminToken());
+
+        ApiClient.Admitted leaving = api.admitFacility("廃止施設（権限確認）", "ハイシシセツ", ADMIN_PASSWORD);
+        api.send("GET", "/me", leaving.adminToken(), null);
+        ApiClient.expect(200, api.send("POST", "/facilities/" + leaving.facilityId() + "/deregistration",
+                leaving.adminToken(), "{\"reason\":\"権限確認のため\"}"));
+        ApiClient.expect(200, api.send("POST", "/facilities/" + leaving.facilityId() + "/deregistration/approval", operator, null));
+        sharedTokens.put(Actor.DEREGISTERED_FACILITY_USER, leaving.adminToken());
+        // each token's first request notes its sign-in; made here, no cell of the matrix writes that note
+        sharedTokens.values().forEach(token -> api.send("GET", "/me", token, null));
+        sleepPastTheStatusCache();
+    }
+
+    /** Both stopped facilities' administrators made a request before they were stopped: let the functions forget it. */
+    private static void sleepPastTheStatusCache() {
+        try {
+            Thread.sleep(5_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh facility for one route, its people signed in once, so that later requests note no new sign-in. */
+    private World world(String routeKey) {
+        ApiClient.Admitted facility = api.admitFacility("権限確認 " + routeKey, "ケンゲンカクニン", ADMIN_PASSWORD);
+        ApiClient.Issued member = api.issue(facility.facilityId(), facility.adminToken(), "確認 会員", "カクニン カイイン");
+        String memberToken = SharedSystem.firstSignIn(system, member.userId(), member.temporaryPassword(), MEMBER_PASSWORD);
+        ApiClient.Issued suspended = api.issue(facility.facilityId(), facility.adminToken(), "確認 停止", "カクニン テイシ");
+        String suspendedToken = SharedSystem.firstSignIn(system, suspended.userId(), suspended.temporaryPassword(), MEMBER_PASSWORD);
+        ApiClient.expect(200, api.send("POST", "/users/" + suspended.userId() + "/suspension", sharedTokens.get(Actor.OPERATOR), null));
+        String forAdmin = api.issue(facility.facilityId(), facility.adminToken(), "確認 一", "カクニン イチ").userId();
+        String forOperator = api.issue(facility.facilityId(), facility.adminToken(), "確認 二", "カクニン ニ").userId();
+        String pending = ApiClient.expect(202, api.send("POST", "/registrations", null,
+                api.application("申請中（権限確認）", "シンセイチュウ"))).path("applicationId").asText();
+        for (String token : List.of(facility.adminToken(), memberToken, suspendedToken)) {
+            api.send("GET", "/me", token, null);
+        }
+        return new World(facility, member.userId(), memberToken, suspendedToken, forAdmin, forOperator, pending);
+    }
+
+    private String tokenOf(World world, Actor actor) {
+        return switch (actor) {
+            case PUBLIC -> null;
+            case MEMBER -> world.memberToken();
+            case ADMIN -> world.facility().adminToken();
+            case SUSPENDED_USER -> world.suspendedToken();
+            default -> sharedTokens.get(actor);
+        };
+    }
+
+    private String passwordOf(Actor actor) {
+        return switch (actor) {
+            case MEMBER -> MEMBER_PASSWORD;
+            case ADMIN -> ADMIN_PASSWORD;
+            default -> sharedPasswords.getOrDefault(actor, ADMIN_PASSWORD);
+        };
+    }
+
+    /** A password changed by the matrix is changed back, so that the demo sign-ins keep working. */
+    private void restore(Row row, World world, Actor actor, HttpResponse<String> response) {
+        if (row.routeKey().equals("POST /me/password") && response.statusCode() == 200) {
+            ApiClient.expect(200, api.send("POST", "/me/password", tokenOf(world, actor),
+                    passwordChange("Matrix-Changed-2026", passwordOf(actor))));
+        }
+    }
+
+    private static String passwordChange(String current, String proposed) {
+        return "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + proposed + "\"}";
+    }
+
+    /** Signed-in routes: no token 401; a suspended user, and users of suspended or deregistered facilities 403. */
+    private static Map<Actor, Integer> signedIn(int member, int admin, int otherAdmin, int operator) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        expected.put(Actor.PUBLIC, 401);
+        expected.put(Actor.MEMBER, member);
+        expected.put(Actor.ADMIN, admin);
+        expected.put(Actor.OTHER_ADMIN, otherAdmin);
+        expected.put(Actor.OPERATOR, operator);
+        expected.put(Actor.SUSPENDED_USER, 403);
+        expected.put(Actor.SUSPENDED_FACILITY_USER, 403);
+        expected.put(Actor.DEREGISTERED_FACILITY_USER, 403);
+        return expected;
+    }
+
+    /** Public routes answer everyone alike, token or not. */
+    private static Map<Actor, Integer> everyone(int status) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            expected.put(actor, status);
+        }
+        return expected;
+    }
+
+    private static Consumer<World> nothing() {
+        return world -> { };
+    }
+
+    /** The staff ID a caller acts on: the operator has its own, so that the administrator's change does not meet it. */
+    private static String staffFor(World world, Actor actor) {
+        return actor == Actor.OPERATOR ? world.staffForOperator() : world.staffForAdmin();
+    }
+
+    private List<Row> rows() {
+        String operator = sharedTokens.get(Actor.OPERATOR);
+        List<Row> rows = new ArrayList<>();
+        // public
+        rows.add(new Row("POST /registrations", everyone(202),
+                (w, a) -> new Call("/registrations", api.application("公開申請（権限確認）", "コウカイシンセイ")), nothing()));
+        rows.add(new Row("GET /portal/facilities", everyone(200),
+                (w, a) -> new Call("/portal/facilities?network=" + api.networkId(), null), nothing()));
+        rows.add(new Row("GET /portal/facilities/{facilityId}", everyone(200),
+                (w, a) -> new Call("/portal/facilities/" + w.facility().facilityId(), null), nothing()));
+        rows.add(new Row(Route.DEFAULT, everyone(404), (w, a) -> new Call("/no-such-route", null), nothing()));
+        // registration: the operator's review
+        rows.add(new Row("GET /registrations", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call("/registrations?status=submitted", null), nothing()));
+        rows.add(new Row("GET /registrations/{applicationId}", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call("/registrations/" + w.pendingApplication(), null), nothing()));
+        rows.add(new Row("POST /registrations/{applicationId}/approval", signedIn(403, 403, 403, 201),
+                (w, a) -> new Call("/registrations/" + w.pendingApplication() + "/approval", null), nothing()));
+        rows.add(new Row("POST /registrations/{applicationId}/rejection", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call("/registrations/" + w.pendingApplication() + "/rejection",
+                        "{\"reason\":\"記載内容を確認できなかったため\"}"), nothing()));
+        // registration: the facility record
+        rows.add(new Row("GET /facilities/{facilityId}", signedIn(200, 200, 404, 200),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId(), null), nothing()));
+        rows.add(new Row("PATCH /facilities/{facilityId}", signedIn(403, 200, 404, 403),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId(), "{\"version\":1,\"phone\":\"0563-00-0999\"}"),
+                nothing()));
+        rows.add(new Row("POST /facilities/{facilityId}/deregistration", signedIn(403, 200, 404, 403),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId() + "/deregistration", "{\"reason\":\"閉所のため\"}"),
+                nothing()));
+        rows.add(new Row("POST /facilities/{facilityId}/deregistration/approval", signedIn(403, 403, 404, 200),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId() + "/deregistration/approval", null),
+                w -> ApiClient.expect(200, api.send("POST", "/facilities/" + w.facility().facilityId() + "/deregistration",
+                        w.facility().adminToken(), "{\"reason\":\"閉所のため\"}"))));
+        rows.add(new Row("POST /facilities/{facilityId}/suspension", signedIn(403, 403, 404, 200),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId() + "/suspension", null), nothing()));
+        // once the facility is suspended, its own people are refused before anything else
+        rows.add(new Row("DELETE /facilities/{facilityId}/suspension", signedIn(403, 403, 404, 200),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId() + "/suspension", null),
+                w -> ApiClient.expect(200, api.send("POST", "/facilities/" + w.facility().facilityId() + "/suspension",
+                        operator, null))));
+        // id-issuance
+        rows.add(new Row("GET /me", signedIn(200, 200, 200, 200), (w, a) -> new Call("/me", null), nothing()));
+        rows.add(new Row("POST /me/password", signedIn(200, 200, 200, 200),
+                (w, a) -> new Call("/me/password", passwordChange(passwordOf(a), "Matrix-Changed-2026")), nothing()));
+        rows.add(new Row("POST /facilities/{facilityId}/users", signedIn(403, 201, 404, 201),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId() + "/users",
+                        ApiClient.issueBody("確認 新人", "カクニン シンジン")), nothing()));
+        rows.add(new Row("GET /facilities/{facilityId}/users", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/facilities/" + w.facility().facilityId() + "/users", null), nothing()));
+        rows.add(new Row("GET /users/{userId}", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/users/" + staffFor(w, a), null), nothing()));
+        rows.add(new Row("DELETE /users/{userId}", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/users/" + staffFor(w, a), null), nothing()));
+        rows.add(new Row("POST /users/{userId}/password-reissue", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/users/" + staffFor(w, a) + "/password-reissue", null), nothing()));
+        rows.add(new Row("POST /users/{userId}/suspension", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/users/" + staffFor(w, a) + "/suspension", null), nothing()));
+        rows.add(new Row("DELETE /users/{userId}/suspension", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/users/" + staffFor(w, a) + "/suspension", null),
+                w -> List.of(w.staffForAdmin(), w.staffForOperator()).forEach(user -> ApiClient.expect(200,
+                        api.send("POST", "/users/" + user + "/suspension", operator, null)))));
+        rows.add(new Row("POST /users/{userId}/replacement", signedIn(403, 403, 404, 201),
+                (w, a) -> new Call("/users/" + staffFor(w, a) + "/replacement", null), nothing()));
+        return rows;
+    }
+
+    private void printMatrix(int cells) {
+        StringBuilder table = new StringBuilder("\nAuthorisation matrix: " + answered.size() + " routes × "
+                + Actor.values().length + " callers = " + cells + " requests\n");
+        table.append(String.format("%-55s", "route"));
+        for (Actor actor : Actor.values()) {
+            table.append(String.format("%-8s", abbreviation(actor)));
+        }
+        table.append('\n');
+        answered.forEach((route, statuses) -> {
+            table.append(String.format("%-55s", route));
+            for (Actor actor : Actor.values()) {
+                table.append(String.format("%-8s", statuses.get(actor)));
+            }
+            table.append('\n');
+        });
+        System.out.println(table);
+    }
+
+    private static String abbreviation(Actor actor) {
+        return switch (actor) {
+            case PUBLIC -> "public";
+            case MEMBER -> "member";
+            case ADMIN -> "admin";
+            case OTHER_ADMIN -> "other";
+            case OPERATOR -> "oper.";
+            case SUSPENDED_USER -> "susp.";
+            case SUSPENDED_FACILITY_USER -> "s.fac";
+            case DEREGISTERED_FACILITY_USER -> "d.fac";
+        };
+    }
+}

@@ -1,0 +1,244 @@
+package jp.igetanet.local.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.gateway.Route;
+import jp.igetanet.local.seed.DemoSeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bad input on every route of template.yaml, sent through the local gateway by a caller who may use the route:
+ * each answers 4xx problem+json with a Japanese title, names the wrong fields where there are fields, and leaves
+ * the domain table exactly as it was.
+ */
+@ExtendWith(LocalSystemExtension.class)
+class BadInputIT {
+
+    private static final String UNKNOWN_ID = "01KZZZZZZZZZZZZZZZZZZZZZZZ";
+
+    private final LocalSystem system;
+    private final ApiClient api;
+
+    BadInputIT(LocalSystem system) {
+        this.system = system;
+        this.api = ApiClient.inNewNetwork(system, "badinput", "入力確認市");
+    }
+
+    /** One bad request: the route it is for, what is wrong, the request, and the answer it must get. */
+    private record Case(String routeKey, String what, String path, String token, String body, int status,
+                        Set<String> fields) {
+    }
+
+    @Test
+    void everyRouteRefusesBadInputWithJapaneseProblemsAndWritesNothing() {
+        String operator = api.operatorToken();
+        ApiClient.Admitted f = api.admitFacility("入力確認クリニック", "ニュウリョクカクニンクリニック", "Input-Admin-2026");
+        String admin = f.adminToken();
+        String facility = f.facilityId();
+        ApiClient.Issued member = api.issue(facility, admin, "入力 会員", "ニュウリョク カイイン");
+        String memberToken = SharedSystem.firstSignIn(system, member.userId(), member.temporaryPassword(), "Input-Member-2026");
+        String active = api.issue(facility, admin, "入力 在籍", "ニュウリョク ザイセキ").userId();
+        String suspended = api.issue(facility, admin, "入力 停止", "ニュウリョク テイシ").userId();
+        ApiClient.expect(200, api.send("POST", "/users/" + suspended + "/suspension", admin, null));
+        String retired = api.issue(facility, admin, "入力 廃止", "ニュウリョク ハイシ").userId();
+        ApiClient.expect(200, api.send("DELETE", "/users/" + retired, admin, null));
+        String pending = ApiClient.expect(202, api.send("POST", "/registrations", null,
+                api.application("入力確認 申請中", "ニュウリョクカクニン"))).path("applicationId").asText();
+        String operatorsOffice = ApiClient.expect(200, api.send("GET", "/me", operator, null)).path("facility").path("id").asText();
+        api.send("GET", "/me", memberToken, null);
+
+        String application = api.application("あおば在宅診療所", "あおばざいたくしんりょうじょ");
+        String issue = ApiClient.issueBody("入力 新人", "ニュウリョク シンジン");
+        String change = "{\"version\":1}";
+        List<Case> cases = new ArrayList<>();
+        // POST /registrations: the public application form
+        String submit = "POST /registrations";
+        cases.add(new Case(submit, "kana in romaji", "/registrations", null, edit(application, "facility", "kana", "Aoba"), 400, Set.of("facility.kana")));
+        cases.add(new Case(submit, "postal code of 6 digits", "/registrations", null, edit(application, "facility", "postalCode", "44-50063"), 400, Set.of("facility.postalCode")));
+        cases.add(new Case(submit, "phone with letters", "/registrations", null, edit(application, "facility", "phone", "0563-AB-0000"), 400, Set.of("facility.phone")));
+        cases.add(new Case(submit, "e-mail without @", "/registrations", null, edit(application, "administrator", "email", "aoba.example.jp"), 400, Set.of("administrator.email")));
+        cases.add(new Case(submit, "unknown kind", "/registrations", null, edit(application, "facility", "kind", "castle"), 400, Set.of("facility.kind")));
+        cases.add(new Case(submit, "unknown profession", "/registrations", null, edit(application, "administrator", "profession", "wizard"), 400, Set.of("administrator.profession")));
+        cases.add(new Case(submit, "no pledge", "/registrations", null, remove(application, "pledge"), 400, Set.of("pledge")));
+        cases.add(new Case(submit, "terms not in force", "/registrations", null, edit(application, "pledge", "agreedTermsVersion", "2019-04-01"), 400, Set.of("pledge.agreedTermsVersion")));
+        cases.add(new Case(submit, "name of 101 characters", "/registrations", null, edit(application, "facility", "name", "あ".repeat(101)), 400, Set.of("facility.name")));
+        cases.add(new Case(submit, "unknown network", "/registrations", null, application.replace("\"network\":\"badinput\"", "\"network\":\"okazaki\""), 400, Set.of("network")));
+        cases.add(new Case(submit, "unknown field", "/registrations", null, edit(application, "facility", "fax", "0563-00-0000"), 400, Set.of()));
+        cases.add(new Case(submit, "object where text is due", "/registrations", null, application.replace("\"network\":\"badinput\"", "\"network\":{\"id\":1}"), 400, Set.of()));
+        cases.add(new Case(submit, "not JSON", "/registrations", null, "{network: badinput", 400, Set.of()));
+        // the operator's review
+        cases.add(new Case("GET /registrations", "unknown status", "/registrations?status=lost", operator, null, 400, Set.of("status")));
+        cases.add(new Case("GET /registrations", "page of 0", "/registrations?limit=0", operator, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /registrations", "page size not a number", "/registrations?limit=many", operator, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /registrations", "forged cursor", "/registrations?cursor=not-a-cursor", operator, null, 400, Set.of()));
+        cases.add(new Case("GET /registrations/{applicationId}", "unknown id", "/registrations/" + UNKNOWN_ID, operator, null, 404, Set.of()));
+        cases.add(new Case("GET /registrations/{applicationId}", "malformed id", "/registrations/..%2Fetc", operator, null, 404, Set.of()));
+        cases.add(new Case("POST /registrations/{applicationId}/approval", "unknown id", "/registrations/" + UNKNOWN_ID + "/approval", operator, null, 404, Set.of()));
+        cases.add(new Case("POST /registrations/{applicationId}/approval", "approved already", "/registrations/" + f.applicationId() + "/approval", operator, null, 409, Set.of()));
+        cases.add(new Case("POST /registrations/{applicationId}/rejection", "blank reason", "/registrations/" + pending + "/rejection", operator, "{\"reason\":\" \"}", 400, Set.of("reason")));
+        cases.add(new Case("POST /registrations/{applicationId}/rejection", "reason of 501 characters", "/registrations/" + pending + "/rejection", operator, "{\"reason\":\"" + "理".repeat(501) + "\"}", 400, Set.of("reason")));
+        cases.add(new Case("POST /registrations/{applicationId}/rejection", "reason as an object", "/registrations/" + pending + "/rejection", operator, "{\"reason\":{\"text\":\"不備\"}}", 400, Set.of()));
+        cases.add(new Case("POST /registrations/{applicationId}/rejection", "approved already", "/registrations/" + f.applicationId() + "/rejection", operator, "{\"reason\":\"重複のため\"}", 409, Set.of()));
+        // the facility record
+        String record = "/facilities/" + facility;
+        cases.add(new Case("GET /facilities/{facilityId}", "unknown id", "/facilities/" + UNKNOWN_ID, admin, null, 404, Set.of()));
+        cases.add(new Case("GET /facilities/{facilityId}", "malformed id", "/facilities/nishio", admin, null, 404, Set.of()));
+        cases.add(new Case("GET /facilities/{facilityId}", "another city's facility, asked by this city's operator",
+                "/facilities/" + DemoSeed.CLINIC, operator, null, 404, Set.of()));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "no version", record, admin, "{\"phone\":\"0563-00-0001\"}", 400, Set.of("version")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "stale version", record, admin, "{\"version\":0,\"phone\":\"0563-00-0001\"}", 409, Set.of()));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "kana in romaji", record, admin, edit(change, null, "kana", "Nyuryoku"), 400, Set.of("kana")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "postal code with letters", record, admin, edit(change, null, "postalCode", "445-00AB"), 400, Set.of("postalCode")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "phone too short", record, admin, edit(change, null, "phone", "0563"), 400, Set.of("phone")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "unknown kind", record, admin, edit(change, null, "kind", "castle"), 400, Set.of("kind")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "address of 201 characters", record, admin, edit(change, null, "address", "住".repeat(201)), 400, Set.of("address")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "unknown published field", record, admin, "{\"version\":1,\"publication\":{\"listed\":true,\"fields\":[\"fax\"]}}", 400, Set.of("publication.fields")));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "unknown field", record, admin, edit(change, null, "fax", "0563-00-0000"), 400, Set.of()));
+        cases.add(new Case("PATCH /facilities/{facilityId}", "version as text", record, admin, "{\"version\":\"one\"}", 400, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/deregistration", "no reason", record + "/deregistration", admin, "{}", 400, Set.of("reason")));
+        cases.add(new Case("POST /facilities/{facilityId}/deregistration", "reason of 501 characters", record + "/deregistration", admin, "{\"reason\":\"" + "閉".repeat(501) + "\"}", 400, Set.of("reason")));
+        cases.add(new Case("POST /facilities/{facilityId}/deregistration", "unknown field", record + "/deregistration", admin, "{\"reason\":\"閉所\",\"when\":\"now\"}", 400, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/deregistration", "unknown facility", "/facilities/" + UNKNOWN_ID + "/deregistration", admin, "{\"reason\":\"閉所\"}", 404, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/deregistration/approval", "nothing applied for", record + "/deregistration/approval", operator, null, 409, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/deregistration/approval", "unknown facility", "/facilities/" + UNKNOWN_ID + "/deregistration/approval", operator, null, 404, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/suspension", "the operator's own office", "/facilities/" + operatorsOffice + "/suspension", operator, null, 409, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/suspension", "unknown facility", "/facilities/" + UNKNOWN_ID + "/suspension", operator, null, 404, Set.of()));
+        cases.add(new Case("DELETE /facilities/{facilityId}/suspension", "not suspended", record + "/suspension", operator, null, 409, Set.of()));
+        cases.add(new Case("DELETE /facilities/{facilityId}/suspension", "malformed id", "/facilities/%20/suspension", operator, null, 404, Set.of()));
+        // the signed-in user's own account
+        cases.add(new Case("GET /me", "an answer in XML asked for", "/me#xml", memberToken, null, 406, Set.of()));
+        cases.add(new Case("POST /me/password", "no current password", "/me/password", memberToken, "{\"newPassword\":\"Input-Member-2027\"}", 400, Set.of("currentPassword")));
+        cases.add(new Case("POST /me/password", "new password too weak", "/me/password", memberToken, "{\"currentPassword\":\"Input-Member-2026\",\"newPassword\":\"weak\"}", 400, Set.of("newPassword")));
+        cases.add(new Case("POST /me/password", "new password same as current", "/me/password", memberToken, "{\"currentPassword\":\"Input-Member-2026\",\"newPassword\":\"Input-Member-2026\"}", 400, Set.of("newPassword")));
+        cases.add(new Case("POST /me/password", "wrong current password", "/me/password", memberToken, "{\"currentPassword\":\"Not-Hers-2026\",\"newPassword\":\"Input-Member-2027\"}", 400, null));
+        cases.add(new Case("POST /me/password", "unknown field", "/me/password", memberToken, "{\"currentPassword\":\"Input-Member-2026\",\"newPassword\":\"Input-Member-2027\",\"mfa\":true}", 400, Set.of()));
+        cases.add(new Case("POST /me/password", "password as a number", "/me/password", memberToken, "{\"currentPassword\":{},\"newPassword\":\"Input-Member-2027\"}", 400, Set.of()));
+        // ID issuance
+        String users = record + "/users";
+        cases.add(new Case("POST /facilities/{facilityId}/users", "kana in romaji", users, admin, edit(issue, null, "kana", "Shinjin"), 400, Set.of("kana")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "unknown profession", users, admin, edit(issue, null, "profession", "wizard"), 400, Set.of("profession")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "operator role", users, admin, edit(issue, null, "role", "operator"), 400, Set.of("role")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "no pledge", users, admin, remove(issue, "pledge"), 400, Set.of("pledge")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "pledge signed in the future", users, admin, edit(issue, "pledge", "signedOn", "2099-01-01"), 400, Set.of("pledge.signedOn")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "name of 101 characters", users, admin, edit(issue, null, "name", "名".repeat(101)), 400, Set.of("name")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "unknown field", users, admin, edit(issue, null, "email", "x@example.jp"), 400, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "pledge as text", users, admin, issue.replaceFirst("\"pledge\":\\{[^}]*}", "\"pledge\":\"signed\""), 400, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "unknown facility", "/facilities/" + UNKNOWN_ID + "/users", admin, issue, 404, Set.of()));
+        cases.add(new Case("GET /facilities/{facilityId}/users", "page of 101", users + "?limit=101", admin, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /facilities/{facilityId}/users", "forged cursor", users + "?cursor=%25%25%25", admin, null, 400, Set.of()));
+        cases.add(new Case("GET /facilities/{facilityId}/users", "unknown facility", "/facilities/" + UNKNOWN_ID + "/users", admin, null, 404, Set.of()));
+        cases.add(new Case("GET /users/{userId}", "unknown user", "/users/u-unknown", admin, null, 404, Set.of()));
+        cases.add(new Case("GET /users/{userId}", "a demo network's user", "/users/" + DemoSeed.NURSE, admin, null, 404, Set.of()));
+        cases.add(new Case("DELETE /users/{userId}", "retired already", "/users/" + retired, admin, null, 409, Set.of()));
+        cases.add(new Case("DELETE /users/{userId}", "unknown user", "/users/u-unknown", admin, null, 404, Set.of()));
+        cases.add(new Case("POST /users/{userId}/password-reissue", "retired user", "/users/" + retired + "/password-reissue", admin, null, 409, Set.of()));
+        cases.add(new Case("POST /users/{userId}/password-reissue", "unknown user", "/users/u-unknown/password-reissue", admin, null, 404, Set.of()));
+        cases.add(new Case("POST /users/{userId}/suspension", "suspended already", "/users/" + suspended + "/suspension", admin, null, 409, Set.of()));
+        cases.add(new Case("POST /users/{userId}/suspension", "unknown user", "/users/u-unknown/suspension", admin, null, 404, Set.of()));
+        cases.add(new Case("DELETE /users/{userId}/suspension", "not suspended", "/users/" + active + "/suspension", admin, null, 409, Set.of()));
+        cases.add(new Case("DELETE /users/{userId}/suspension", "retired user", "/users/" + retired + "/suspension", admin, null, 409, Set.of()));
+        cases.add(new Case("POST /users/{userId}/replacement", "retired user", "/users/" + retired + "/replacement", operator, null, 409, Set.of()));
+        cases.add(new Case("POST /users/{userId}/replacement", "unknown user", "/users/u-unknown/replacement", operator, null, 404, Set.of()));
+        // the portal
+        cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));
+        cases.add(new Case("GET /portal/facilities", "unknown kind", "/portal/facilities?network=badinput&kind=castle", null, null, 400, Set.of("kind")));
+        cases.add(new Case("GET /portal/facilities", "search of 101 characters", "/portal/facilities?network=badinput&q=" + "a".repeat(101), null, null, 400, Set.of("q")));
+        cases.add(new Case("GET /portal/facilities", "unknown network", "/portal/facilities?network=okazaki", null, null, 404, Set.of()));
+        cases.add(new Case("GET /portal/facilities/{facilityId}", "unknown facility", "/portal/facilities/" + UNKNOWN_ID, null, null, 404, Set.of()));
+        cases.add(new Case(Route.DEFAULT, "no such route", "/facilities", admin, null, 404, Set.of()));
+
+        Set<String> templateRoutes = system.routes().stream().map(Route::routeKey).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(templateRoutes, cases.stream().map(Case::routeKey).collect(Collectors.toCollection(TreeSet::new)),
+                "bad input is tried on every route of template.yaml");
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, List<String>> tried = new LinkedHashMap<>();
+        for (Case c : cases) {
+            Map<String, Map<String, AttributeValue>> before = SharedSystem.domainSnapshot(system);
+            HttpResponse<String> response = send(c);
+            tried.computeIfAbsent(c.routeKey(), key -> new ArrayList<>()).add(c.what() + " → " + response.statusCode());
+            String label = c.routeKey() + " (" + c.what() + ")";
+            if (response.statusCode() != c.status()) {
+                wrong.add(label + ": " + response.statusCode() + " instead of " + c.status() + " " + response.body());
+                continue;
+            }
+            if (!response.headers().firstValue("Content-Type").orElse("").equals("application/problem+json")) {
+                wrong.add(label + ": not problem+json");
+                continue;
+            }
+            JsonNode problem = ApiClient.json(response);
+            if (!isJapanese(problem.path("title").asText())) {
+                wrong.add(label + ": the title is not Japanese: " + problem.path("title").asText());
+            }
+            Set<String> fields = new TreeSet<>();
+            problem.path("errors").forEach(error -> {
+                fields.add(error.path("field").asText());
+                if (!isJapanese(error.path("message").asText())) {
+                    wrong.add(label + ": a field message is not Japanese: " + error);
+                }
+            });
+            if (c.fields() != null && !fields.equals(new TreeSet<>(c.fields()))) {
+                wrong.add(label + ": fields " + fields + " instead of " + c.fields());
+            }
+            if (!before.equals(SharedSystem.domainSnapshot(system))) {
+                wrong.add(label + ": the domain table changed");
+            }
+        }
+        StringBuilder summary = new StringBuilder("\nBad input: " + cases.size() + " cases on " + tried.size() + " routes\n");
+        tried.forEach((route, whats) -> summary.append(route).append(": ").append(String.join("; ", whats)).append('\n'));
+        System.out.println(summary);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** The requests go out as the route's method; {@code #xml} asks for XML instead of JSON. */
+    private HttpResponse<String> send(Case c) {
+        String method = c.routeKey().startsWith("$") ? "GET" : c.routeKey().substring(0, c.routeKey().indexOf(' '));
+        if (c.path().endsWith("#xml")) {
+            return api.send(method, c.path().substring(0, c.path().length() - 4), c.token(), null, Map.of("Accept", "application/xml"));
+        }
+        return api.send(method, c.path(), c.token(), c.body());
+    }
+
+    private static boolean isJapanese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The JSON body with one field set, at the top or inside the named object. */
+    private static String edit(String json, String object, String field, String value) {
+        return change(json, node -> ((ObjectNode) (object == null ? node : node.path(object))).put(field, value));
+    }
+
+    private static String remove(String json, String field) {
+        return change(json, node -> ((ObjectNode) node).remove(field));
+    }
+
+    private static String change(String json, Consumer<JsonNode> edit) {
+        try {
+            JsonNode node = Events.JSON.readTree(json);
+            edit.accept(node);
+            return node.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
