@@ -14,6 +14,8 @@ public record IssueRequest(
         @Schema(description = "氏名のよみがな") @Nullable String kana,
         @Schema(description = "職種コード", example = "nurse") @Nullable String profession,
         @Schema(description = "権限（member または facility_admin）", example = "member") @Nullable String role,
+        @Schema(description = "メールアドレス。仮パスワードをメールで送る設定のときは必須で、Cognito の招待メールが届きます。",
+                example = "sakura@example.jp") @Nullable String email,
         @Nullable Pledge pledge) {
 
     /** The pledge 様式第2 the person submitted to the facility administrator (§6-3). */

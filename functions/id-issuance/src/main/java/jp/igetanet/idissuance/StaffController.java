@@ -42,14 +42,15 @@ public class StaffController {
 
     @Post("/facilities/{facilityId}/users")
     @Operation(summary = "ユーザーIDの付与", description = "施設責任者（または事務局）が、誓約書（様式第2）を受け取った職員にユーザーIDと"
-            + "仮パスワードを付与します（第6条第2項・第3項）。仮パスワードはこの応答でだけ返します。")
+            + "仮パスワードを付与します（第6条第2項・第3項）。仮パスワードは、手渡しの設定ではこの応答でだけ返し、メールの設定では"
+            + "Cognito が email へ送ります。")
     @ApiResponse(responseCode = "201", description = "付与しました")
     @ApiResponse(responseCode = "400", description = "入力内容の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<UserView.Issued> issueUser(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
                                                    @Body IssueRequest request, @Parameter(hidden = true) RequestOrigin origin) {
         StaffDesk.Issued issued = desk.issue(caller, facilityId, request, origin);
-        return HttpResponse.created(new UserView.Issued(UserView.from(issued.account()), issued.temporaryPassword()),
+        return HttpResponse.created(UserView.Issued.of(issued),
                 URI.create("/users/" + issued.account().userId()));
     }
 
@@ -105,7 +106,7 @@ public class StaffController {
     public HttpResponse<UserView.Issued> replaceUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
                                                      @Parameter(hidden = true) RequestOrigin origin) {
         StaffDesk.Issued issued = desk.replace(caller, userId, origin);
-        return HttpResponse.created(new UserView.Issued(UserView.from(issued.account()), issued.temporaryPassword()),
+        return HttpResponse.created(UserView.Issued.of(issued),
                 URI.create("/users/" + issued.account().userId()));
     }
 

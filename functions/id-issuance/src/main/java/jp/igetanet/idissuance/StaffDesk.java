@@ -1,6 +1,7 @@
 package jp.igetanet.idissuance;
 
 import jakarta.inject.Singleton;
+import jp.igetanet.core.account.PasswordDelivery;
 import jp.igetanet.core.account.Profession;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.SignInAccounts;
@@ -69,6 +70,10 @@ public class StaffDesk {
         Optional<Role> role = request.role() == null ? Optional.of(Role.MEMBER) : Role.fromGroup(request.role());
         rules.validation().check(role.isPresent() && role.get() != Role.OPERATOR, "role", "権限は member または facility_admin です。");
         IssueRequest.Pledge pledge = rules.required(request.pledge(), "pledge", "誓約書（様式第2）の内容を入力してください。");
+        boolean mailed = signInAccounts.delivery() == PasswordDelivery.EMAIL;
+        rules.validation().check(!mailed || request.email() != null, "email",
+                "仮パスワードをメールで送る設定のため、メールアドレスを入力してください。");
+        String email = request.email() == null ? null : rules.email(request.email(), "email");
         String formVersion = pledge == null ? null
                 : rules.text(pledge.formVersion(), "pledge.formVersion", "様式の版", FieldRules.MAX_SHORT);
         LocalDate signedOn = pledge == null ? null : rules.signedOn(pledge.signedOn(), LocalDate.ofInstant(now, JAPAN));
@@ -76,7 +81,8 @@ public class StaffDesk {
 
         String userId = nextUserId();
         pledges.create(new UserPledge(userId, formVersion, signedOn, caller.userId(), now));
-        String temporaryPassword = signInAccounts.issue(userId, role.get(), facility.id(), facility.networkId());
+        Optional<String> temporaryPassword = signInAccounts.issue(userId, role.get(), facility.id(), facility.networkId(),
+                email);
         UserAccount account = new UserAccount(userId, facility.id(), facility.networkId(), name, kana, profession,
                 role.get(), UserStatus.ACTIVE, null, now, null, null, null, 1, now, now);
         accounts.create(account);
@@ -111,7 +117,9 @@ public class StaffDesk {
             pledges.create(new UserPledge(newUserId, pledge.formVersion(), pledge.signedOn(), pledge.receivedBy(),
                     pledge.receivedAt()));
         }
-        String temporaryPassword = signInAccounts.issue(newUserId, lost.role(), lost.facilityId(), lost.networkId());
+        // the new ID's temporary password goes back to the operator, who arranged the replacement with the facility
+        Optional<String> temporaryPassword = signInAccounts.issue(newUserId, lost.role(), lost.facilityId(),
+                lost.networkId(), null);
         UserAccount replacement = new UserAccount(newUserId, lost.facilityId(), lost.networkId(), lost.name(),
                 lost.kana(), lost.profession(), lost.role(), UserStatus.ACTIVE, null, now, null, lost.userId(), null,
                 1, now, now);
@@ -224,7 +232,7 @@ public class StaffDesk {
         audit.record(caller.audited(action, "user", userId, AuditOutcome.SUCCEEDED, origin, at));
     }
 
-    /** A new user ID and its temporary password. */
-    public record Issued(UserAccount account, String temporaryPassword) {
+    /** A new user ID and its temporary password, empty when Cognito e-mailed it. */
+    public record Issued(UserAccount account, Optional<String> temporaryPassword) {
     }
 }

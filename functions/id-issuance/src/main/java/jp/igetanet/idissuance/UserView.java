@@ -51,8 +51,17 @@ public record UserView(
 
     /** A newly issued ID with its temporary password, returned this once for handing over in person. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IssuedUser")
     public record Issued(UserView user,
-                         @Schema(description = "仮パスワード。この応答でだけ返します。初回ログイン時に変更が必要です。") String temporaryPassword) {
+                         @Schema(description = "仮パスワード。手渡しの設定のとき、この応答でだけ返します。初回ログイン時に変更が必要です。")
+                         String temporaryPassword,
+                         @Schema(description = "仮パスワードの渡し方（handover: この応答で手渡し用に返す、email: Cognito がメールで送った）",
+                                 example = "handover") String passwordDelivery) {
+
+        static Issued of(StaffDesk.Issued issued) {
+            return new Issued(UserView.from(issued.account()), issued.temporaryPassword().orElse(null),
+                    issued.temporaryPassword().isPresent() ? "handover" : "email");
+        }
     }
 }

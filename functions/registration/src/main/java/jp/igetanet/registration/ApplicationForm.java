@@ -51,7 +51,7 @@ final class ApplicationForm {
                 rules.text(a.name(), "administrator.name", "施設責任者の氏名", FieldRules.MAX_NAME),
                 rules.kana(a.kana(), "administrator.kana"),
                 rules.code(a.profession(), "administrator.profession", Profession::fromCode, "職種が正しくありません。"),
-                rules.email(a.email()));
+                rules.email(a.email(), "administrator.email"));
         RegistrationApplication.Pledge pledge = p == null ? null : new RegistrationApplication.Pledge(
                 rules.text(p.formVersion(), "pledge.formVersion", "様式の版", FieldRules.MAX_SHORT),
                 rules.text(p.signer(), "pledge.signer", "誓約者の氏名", FieldRules.MAX_NAME),

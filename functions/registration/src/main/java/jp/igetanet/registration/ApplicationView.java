@@ -61,12 +61,16 @@ public record ApplicationView(
 
     /** What the operator hands over after an approval: the new facility and its administrator's first password. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RegistrationApproval")
     public record Approved(
             @Schema(description = "承認された申請") ApplicationView application,
             @Schema(description = "参加施設になった施設のID（申請IDと同じ）") String facilityId,
             @Schema(description = "施設責任者のユーザーID") String administratorUserId,
-            @Schema(description = "仮パスワード。この応答でだけ返します。初回ログイン時に変更が必要です。") String temporaryPassword) {
+            @Schema(description = "仮パスワード。手渡しの設定のとき、この応答でだけ返します。初回ログイン時に変更が必要です。")
+            @io.micronaut.core.annotation.Nullable String temporaryPassword,
+            @Schema(description = "仮パスワードの渡し方（handover: この応答で手渡し用に返す、email: Cognito がメールで送った）",
+                    example = "handover") String passwordDelivery) {
     }
 
     /** The operator's rejection. */

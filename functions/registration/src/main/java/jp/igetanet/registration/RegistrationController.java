@@ -93,7 +93,8 @@ public class RegistrationController {
     @Post("/{applicationId}/approval")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "申請の承認（事務局）", description = "審査中の申請を承認します。施設を参加施設として登録し、施設責任者の"
-            + "ユーザーIDと仮パスワードを発行します（第6条第2項）。仮パスワードはこの応答でだけ返すので、施設責任者へ確実に手渡してください。")
+            + "ユーザーIDと仮パスワードを発行します（第6条第2項）。仮パスワードは、手渡しの設定ではこの応答でだけ返すので、施設責任者へ"
+            + "確実に手渡してください。メールの設定では Cognito が申請のメールアドレスへ送り、応答には含めません。")
     @ApiResponse(responseCode = "201", description = "承認し、施設と施設責任者のアカウントを作りました")
     @ApiResponse(responseCode = "409", description = "審査が終わっている、または他の更新と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +104,8 @@ public class RegistrationController {
         RegistrationDesk.Approval approval = desk.approve(caller, applicationId, origin);
         return HttpResponse.created(new ApplicationView.Approved(
                         ApplicationView.from(desk.find(caller, applicationId)), approval.facility().id(),
-                        approval.administrator().userId(), approval.temporaryPassword()),
+                        approval.administrator().userId(), approval.temporaryPassword().orElse(null),
+                        approval.temporaryPassword().isPresent() ? "handover" : "email"),
                 URI.create("/facilities/" + approval.facility().id()));
     }
 

@@ -118,11 +118,11 @@ public class RegistrationDesk {
         if (existing.isPresent() && !existing.get().facilityId().equals(facility.id())) {
             throw new ApiException(ErrorCode.CONFLICT);
         }
-        String temporaryPassword = signInAccounts.issue(administratorId, Role.FACILITY_ADMIN, facility.id(),
-                facility.networkId());
+        RegistrationApplication.Administrator person = application.administrator();
+        Optional<String> temporaryPassword = signInAccounts.issue(administratorId, Role.FACILITY_ADMIN, facility.id(),
+                facility.networkId(), person.email());
         // a retried approval gave the existing account a new temporary password
         existing.ifPresent(account -> accounts.noteTemporaryPassword(account.userId(), now));
-        RegistrationApplication.Administrator person = application.administrator();
         UserAccount administrator = existing.orElseGet(() -> {
             UserAccount created = new UserAccount(administratorId, facility.id(), facility.networkId(), person.name(),
                     person.kana(), person.profession(), Role.FACILITY_ADMIN, UserStatus.ACTIVE, null, now, null, null, null, 1,
@@ -150,7 +150,8 @@ public class RegistrationDesk {
     }
 
     /** What an approval produced: the facility, its administrator and the temporary password to hand over. */
-    public record Approval(Facility facility, UserAccount administrator, String temporaryPassword) {
+    /** An approval's result: the temporary password is empty when Cognito e-mailed it to the administrator. */
+    public record Approval(Facility facility, UserAccount administrator, Optional<String> temporaryPassword) {
     }
 
     /** Rejects an application still under review, with the reason the applicant will be told. */

@@ -3,11 +3,16 @@ package jp.igetanet.core.account;
 /** The accounts people sign in with (Cognito): created with a temporary password that must be changed at first use. */
 public interface SignInAccounts {
 
+    /** How temporary passwords reach their users here. */
+    PasswordDelivery delivery();
+
     /**
-     * Creates the sign-in account of a user, in the group of its role, and returns its temporary password (§6-2).
-     * Calling it again for the same user (a retried approval) issues a new temporary password instead.
+     * Creates the sign-in account of a user, in the group of its role, with a temporary password (§6-2): returned
+     * for handing over, or empty when Cognito e-mailed it to {@code email} (required then). Calling it again for
+     * the same user (a retried approval) sets a new temporary password instead, always returned: Cognito's invitation
+     * cannot be sent twice everywhere.
      */
-    String issue(String userId, Role role, String facilityId, String networkId);
+    java.util.Optional<String> issue(String userId, Role role, String facilityId, String networkId, String email);
 
     /**
      * Stops sign-in with this account and signs it out everywhere, as defence in depth: the API refuses a suspended

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.account.PasswordChange;
+import jp.igetanet.core.account.PasswordDelivery;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.SignInAccounts;
 import jp.igetanet.core.account.TemporaryPasswords;
@@ -11,6 +12,7 @@ import jp.igetanet.core.log.StructuredLog;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
@@ -20,9 +22,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFail
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * {@link SignInAccounts} in the Cognito user pool. The temporary password is handed over in person, as
- * municipalities do, so Cognito sends no message; the user must choose a new password at first sign-in.
+ * municipalities do, and Cognito sends no message; or, where {@code TEMPORARY_PASSWORD_DELIVERY} is {@code email},
+ * Cognito's invitation e-mails it. Either way the user must choose a new password at first sign-in.
  */
 @Singleton
 @Requires(classes = CognitoIdentityProviderClient.class)
@@ -35,35 +42,53 @@ public class CognitoSignInAccounts implements SignInAccounts {
     private final String userPoolId;
     private final TemporaryPasswords passwords;
     private final StructuredLog log;
+    private final PasswordDelivery delivery;
 
     public CognitoSignInAccounts(CognitoIdentityProviderClient cognito,
                                  @Value("${" + POOL_PROPERTY + "}") String userPoolId, TemporaryPasswords passwords,
-                                 StructuredLog log) {
+                                 StructuredLog log,
+                                 @Value("${" + PasswordDelivery.PROPERTY + ":handover}") String delivery) {
         this.cognito = cognito;
         this.userPoolId = userPoolId;
         this.passwords = passwords;
         this.log = log;
+        this.delivery = PasswordDelivery.fromCode(delivery);
     }
 
     @Override
-    public String issue(String userId, Role role, String facilityId, String networkId) {
+    public PasswordDelivery delivery() {
+        return delivery;
+    }
+
+    @Override
+    public Optional<String> issue(String userId, Role role, String facilityId, String networkId, String email) {
         String temporary = passwords.next();
+        boolean mail = delivery == PasswordDelivery.EMAIL && email != null;
+        List<AttributeType> attributes = new ArrayList<>(List.of(
+                AttributeType.builder().name("custom:facility_id").value(facilityId).build(),
+                AttributeType.builder().name("custom:network_id").value(networkId).build()));
+        if (mail) {
+            attributes.add(AttributeType.builder().name("email").value(email).build());
+            attributes.add(AttributeType.builder().name("email_verified").value("true").build());
+        }
+        boolean created = true;
         try {
-            cognito.adminCreateUser(request -> request
-                    .userPoolId(userPoolId)
-                    .username(userId)
-                    .temporaryPassword(temporary)
-                    .messageAction(MessageActionType.SUPPRESS)
-                    .userAttributes(
-                            AttributeType.builder().name("custom:facility_id").value(facilityId).build(),
-                            AttributeType.builder().name("custom:network_id").value(networkId).build()));
+            cognito.adminCreateUser(request -> {
+                request.userPoolId(userPoolId).username(userId).temporaryPassword(temporary).userAttributes(attributes);
+                if (mail) {
+                    request.desiredDeliveryMediums(DeliveryMediumType.EMAIL);
+                } else {
+                    request.messageAction(MessageActionType.SUPPRESS);
+                }
+            });
         } catch (UsernameExistsException retried) {
-            // an earlier attempt created the account: its temporary password was never handed over, so replace it
+            // an earlier attempt created the account: its temporary password never reached anyone, so replace it
             cognito.adminSetUserPassword(request -> request.userPoolId(userPoolId).username(userId)
                     .password(temporary).permanent(false));
+            created = false;
         }
         cognito.adminAddUserToGroup(request -> request.userPoolId(userPoolId).username(userId).groupName(role.group()));
-        return temporary;
+        return created && mail ? Optional.empty() : Optional.of(temporary);
     }
 
     @Override

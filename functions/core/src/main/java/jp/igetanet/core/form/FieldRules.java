@@ -82,9 +82,9 @@ public final class FieldRules {
         return trimmed;
     }
 
-    public String email(String value) {
+    public String email(String value, String field) {
         String trimmed = value == null ? "" : value.strip();
-        validation.check(EMAIL.matcher(trimmed).matches() && trimmed.length() <= 254, "administrator.email",
+        validation.check(EMAIL.matcher(trimmed).matches() && trimmed.length() <= 254, field,
                 "メールアドレスが正しくありません。");
         return trimmed;
     }

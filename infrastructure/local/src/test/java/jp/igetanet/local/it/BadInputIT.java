@@ -135,11 +135,12 @@ class BadInputIT {
         String users = record + "/users";
         cases.add(new Case("POST /facilities/{facilityId}/users", "kana in romaji", users, admin, edit(issue, null, "kana", "Shinjin"), 400, Set.of("kana")));
         cases.add(new Case("POST /facilities/{facilityId}/users", "unknown profession", users, admin, edit(issue, null, "profession", "wizard"), 400, Set.of("profession")));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "e-mail without @", users, admin, edit(issue, null, "email", "shinjin.example.jp"), 400, Set.of("email")));
         cases.add(new Case("POST /facilities/{facilityId}/users", "operator role", users, admin, edit(issue, null, "role", "operator"), 400, Set.of("role")));
         cases.add(new Case("POST /facilities/{facilityId}/users", "no pledge", users, admin, remove(issue, "pledge"), 400, Set.of("pledge")));
         cases.add(new Case("POST /facilities/{facilityId}/users", "pledge signed in the future", users, admin, edit(issue, "pledge", "signedOn", "2099-01-01"), 400, Set.of("pledge.signedOn")));
         cases.add(new Case("POST /facilities/{facilityId}/users", "name of 101 characters", users, admin, edit(issue, null, "name", "名".repeat(101)), 400, Set.of("name")));
-        cases.add(new Case("POST /facilities/{facilityId}/users", "unknown field", users, admin, edit(issue, null, "email", "x@example.jp"), 400, Set.of()));
+        cases.add(new Case("POST /facilities/{facilityId}/users", "unknown field", users, admin, edit(issue, null, "fax", "0563-00-0000"), 400, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/users", "pledge as text", users, admin, issue.replaceFirst("\"pledge\":\\{[^}]*}", "\"pledge\":\"signed\""), 400, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/users", "unknown facility", "/facilities/" + UNKNOWN_ID + "/users", admin, issue, 404, Set.of()));
         cases.add(new Case("GET /facilities/{facilityId}/users", "page of 101", users + "?limit=101", admin, null, 400, Set.of("limit")));

@@ -149,7 +149,7 @@ class StaffIT {
         Events.body(response).path("errors").forEach(error -> fields.add(error.path("field").asText()));
         assertEquals(Set.of("kana", "name", "pledge", "profession", "role"), fields);
         APIGatewayV2HTTPEvent unknownField = Events.load("id-issuance/issue-user--facility-admin.json");
-        unknownField.setBody(unknownField.getBody().replace("\"role\"", "\"email\":\"x@example.jp\",\"role\""));
+        unknownField.setBody(unknownField.getBody().replace("\"role\"", "\"fax\":\"0563-00-0000\",\"role\""));
         assertEquals(400, idIssuance.invoke(unknownField).getStatusCode());
         assertEquals(before, SharedSystem.domainItems(system));
     }

@@ -62,6 +62,7 @@ class IntrinsicsTest {
                 "STATUS_CACHE_SECONDS", "5",
                 "PASSWORD_MAX_AGE_DAYS", "180",
                 "TERMS_VERSION", "2021-04-01",
+                "TEMPORARY_PASSWORD_DELIVERY", "handover",
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"),
                 local.resolveEnvironment(idIssuance.environment()));
     }

@@ -1,6 +1,7 @@
 package jp.igetanet.local.template;
 
 import jp.igetanet.core.account.PasswordAgeing;
+import jp.igetanet.core.account.PasswordDelivery;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.aws.AuditTable;
 import jp.igetanet.core.aws.DomainTable;
@@ -94,7 +95,8 @@ class TemplateAgreementTest {
     @Test
     void everyConfigurationPropertyTheCodeReadsIsInTheFunctionEnvironment() {
         for (String property : List.of(DomainTable.NAME_PROPERTY, AuditTable.NAME_PROPERTY,
-                CallerResolver.STATUS_CACHE_PROPERTY, PasswordAgeing.MAX_AGE_PROPERTY, TermsOfUse.VERSION_PROPERTY)) {
+                CallerResolver.STATUS_CACHE_PROPERTY, PasswordAgeing.MAX_AGE_PROPERTY, TermsOfUse.VERSION_PROPERTY,
+                PasswordDelivery.PROPERTY)) {
             String variable = property.toUpperCase(Locale.ROOT).replace('.', '_');
             for (FunctionSpec function : template.functions()) {
                 assertTrue(function.environment().containsKey(variable), function.logicalId() + " lacks " + variable);
