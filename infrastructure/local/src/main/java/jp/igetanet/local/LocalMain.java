@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalMain {
 
     static final String STATE_FILE = "local.properties";
+    static final String DATA_VARIABLE = "IGETANET_DATA";
 
     private LocalMain() {
     }
@@ -63,9 +64,10 @@ public final class LocalMain {
         }
         System.out.printf("""
 
-                An access token:  java -cp infrastructure/local/target/local.jar jp.igetanet.local.SignIn %s %s
+                An access token:  %sjava -cp infrastructure/local/target/local.jar jp.igetanet.local.SignIn %s %s
                 Ctrl-C stops everything.
-                """, DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
+                """, data.equals(root.resolve(".local")) ? "" : DATA_VARIABLE + "=" + data + " ",
+                DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
         stopped.await();
     }
 
@@ -85,7 +87,10 @@ public final class LocalMain {
 
     /** What the running local system wrote about itself, or a message and exit code 1 when it is not running. */
     static Properties runningState() throws IOException {
-        Path stateFile = projectRoot().resolve(".local").resolve(STATE_FILE);
+        // a system started with --data DIR is found with IGETANET_DATA=DIR
+        Path data = Optional.ofNullable(System.getenv(DATA_VARIABLE)).filter(value -> !value.isBlank()).map(Path::of)
+                .orElse(projectRoot().resolve(".local"));
+        Path stateFile = data.resolve(STATE_FILE);
         if (!Files.isRegularFile(stateFile)) {
             System.err.println("The local system is not running: start it with the README's run command first.");
             System.exit(1);

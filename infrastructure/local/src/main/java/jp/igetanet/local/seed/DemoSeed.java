@@ -5,6 +5,7 @@ import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.account.UserStatus;
+import jp.igetanet.core.facility.DeregistrationRequest;
 import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
 import jp.igetanet.core.facility.FacilityKind;
@@ -58,6 +59,7 @@ public final class DemoSeed {
     public static final String NURSE = "houkan-nurse";
     public static final String PHARMACIST = "midori-pharmacist";
     public static final String SUSPENDED_NURSE = "igeta-nurse";
+    public static final String DAY_SERVICE_ADMIN = "kira-admin";
 
     private static final Instant SEEDED_AT = Instant.parse("2026-04-01T00:00:00Z");
 
@@ -100,9 +102,12 @@ public final class DemoSeed {
                 facility(CARE_MANAGEMENT, "西尾ケアプランセンター", "ニシオケアプランセンター",
                         FacilityKind.CARE_MANAGEMENT_OFFICE, "445-0801", "愛知県西尾市上町1-1", "0563-00-0006",
                         FacilityStatus.ACTIVE, Publication.hidden()),
+                // its administrator has applied to leave (§9), so that a person can try the operator's approval
                 facility(DAY_SERVICE, "吉良デイサービスセンター", "キラデイサービスセンター", FacilityKind.DAY_SERVICE,
                         "444-0503", "愛知県西尾市吉良町吉田1-1", "0563-00-0007", FacilityStatus.ACTIVE,
-                        new Publication(true, EnumSet.of(PublishedField.KIND, PublishedField.ADDRESS))),
+                        new Publication(true, EnumSet.of(PublishedField.KIND, PublishedField.ADDRESS)))
+                        .withDeregistrationRequested(new DeregistrationRequest(SEEDED_AT, DAY_SERVICE_ADMIN,
+                                "事業所を閉所するため"), SEEDED_AT),
                 facility(SUSPENDED_CLINIC, "一色こどもクリニック", "イッシキコドモクリニック", FacilityKind.CLINIC,
                         "444-0423", "愛知県西尾市一色町一色1-1", "0563-00-0008", FacilityStatus.SUSPENDED,
                         new Publication(true, all)));
@@ -118,6 +123,8 @@ public final class DemoSeed {
                         UserStatus.ACTIVE),
                 new DemoUser(PHARMACIST, PHARMACY, "緑 健太", "ミドリ ケンタ", Profession.PHARMACIST, Role.MEMBER,
                         UserStatus.ACTIVE),
+                new DemoUser(DAY_SERVICE_ADMIN, DAY_SERVICE, "吉良 実", "キラ ミノル", Profession.CARE_WORKER,
+                        Role.FACILITY_ADMIN, UserStatus.ACTIVE),
                 // a clinic nurse suspended by the operator, so that a person can try reinstating
                 new DemoUser(SUSPENDED_NURSE, CLINIC, "井桁 看子", "イゲタ カンコ", Profession.NURSE, Role.MEMBER,
                         UserStatus.SUSPENDED));
