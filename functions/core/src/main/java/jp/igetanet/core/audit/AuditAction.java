@@ -20,7 +20,16 @@ public enum AuditAction {
     USER_SUSPENDED("user.suspended"),
     USER_REINSTATED("user.reinstated"),
     USER_RETIRED("user.retired"),
-    USER_REPLACED("user.replaced");
+    USER_REPLACED("user.replaced"),
+    CONSENT_FORM_UPLOAD_STARTED("consent-form.upload-started"),
+    PATIENT_REGISTERED("patient.registered"),
+    PATIENTS_LISTED("patient.listed"),
+    PATIENT_READ("patient.read"),
+    PATIENT_CHANGED("patient.changed"),
+    CONSENT_RECORDED("consent.recorded"),
+    CARE_TEAM_READ("care-team.read"),
+    CARE_TEAM_MEMBER_ADDED("care-team.member-added"),
+    CARE_TEAM_MEMBER_REMOVED("care-team.member-removed");
 
     private final String code;
 

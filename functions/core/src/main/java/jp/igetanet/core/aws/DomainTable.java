@@ -14,6 +14,11 @@ import jakarta.inject.Singleton;
  * user account       USER#{userId}           USER        -                                      STAFF#{facilityId} / {kana}#{userId}
  * user's pledge      USER#{userId}           PLEDGE      -                                      -
  * application        REGISTRATION#{id}       REGISTRATION APPLICATIONS#{networkId}#{status} / {submittedAt}#{id}
+ * patient            PATIENT#{patientId}     PATIENT     -                                      -
+ * care team size     PATIENT#{patientId}     TEAM        -                                      -
+ * care team member   PATIENT#{patientId}     MEMBER#{userId} CARE#{userId} / {patient kana}#{patientId}
+ * consent            PATIENT#{patientId}     CONSENT#{consentId, time-ordered}
+ * consent-form upload CONSENTFORM#{formId}   CONSENTFORM (expiresAt: unused uploads vanish after a day)
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
@@ -23,6 +28,10 @@ import jakarta.inject.Singleton;
  * a facility's staff in kana order                 Query    GSI2 STAFF#{facilityId}
  * application by id                                GetItem  REGISTRATION#{id} / REGISTRATION
  * a network's applications in one status, oldest   Query    GSI1 APPLICATIONS#{networkId}#{status}
+ * is this user in the patient's care team?         GetItem  PATIENT#{id} / MEMBER#{userId}
+ * patient by id                                    GetItem  PATIENT#{id} / PATIENT
+ * a patient's care team / consents                 Query    PATIENT#{id}, SK begins_with MEMBER# / CONSENT#
+ * a user's patients in kana order, by kana prefix  Query    GSI1 CARE#{userId} (begins_with), then BatchGetItem
  * </pre>
  *
  * Shared-record items carry {@code expiresAt} (epoch seconds) for the table's TTL; reads treat expired items

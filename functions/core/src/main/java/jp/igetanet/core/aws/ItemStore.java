@@ -5,12 +5,16 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +69,38 @@ class ItemStore {
             dynamoDb.updateItem(request -> request.tableName(table.name()).key(key)
                     .updateExpression(update).conditionExpression(condition)
                     .expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** The items of these keys (at most 100), read in one batch and again for any the service left unprocessed. */
+    List<Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        Map<String, KeysAndAttributes> pending = keys.isEmpty() ? Map.of()
+                : Map.of(table.name(), KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        while (!pending.isEmpty()) {
+            Map<String, KeysAndAttributes> request = pending;
+            BatchGetItemResponse response = dynamoDb.batchGetItem(builder -> builder.requestItems(request));
+            found.addAll(response.responses().getOrDefault(table.name(), List.of()));
+            pending = response.unprocessedKeys();
+        }
+        return found;
+    }
+
+    /** Applies an update whatever the item holds, creating it when absent. */
+    void update(Map<String, AttributeValue> key, String update, Map<String, String> names,
+                Map<String, AttributeValue> values) {
+        dynamoDb.updateItem(request -> request.tableName(table.name()).key(key).updateExpression(update)
+                .expressionAttributeNames(names).expressionAttributeValues(values));
+    }
+
+    /** Deletes an item when its condition holds; false when it does not. */
+    boolean deleteIf(Map<String, AttributeValue> key, String condition, Map<String, String> names) {
+        try {
+            dynamoDb.deleteItem(request -> request.tableName(table.name()).key(key)
+                    .conditionExpression(condition).expressionAttributeNames(names));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -33,6 +33,14 @@ public final class Keys {
     static final String REGISTRATION = "REGISTRATION#";
     static final String REGISTRATION_ITEM = "REGISTRATION";
     static final String APPLICATIONS = "APPLICATIONS#";
+    static final String PATIENT = "PATIENT#";
+    static final String PATIENT_ITEM = "PATIENT";
+    static final String TEAM_ITEM = "TEAM";
+    static final String MEMBER = "MEMBER#";
+    static final String CONSENT = "CONSENT#";
+    static final String CARE = "CARE#";
+    static final String CONSENT_FORM = "CONSENTFORM#";
+    static final String CONSENT_FORM_ITEM = "CONSENTFORM";
 
     private Keys() {
     }
@@ -55,6 +63,32 @@ public final class Keys {
 
     public static Map<String, AttributeValue> registration(String applicationId) {
         return key(REGISTRATION + applicationId, REGISTRATION_ITEM);
+    }
+
+    public static Map<String, AttributeValue> patient(String patientId) {
+        return key(PATIENT + patientId, PATIENT_ITEM);
+    }
+
+    /** The care team's size, kept beside the patient so that the last member cannot be removed. */
+    public static Map<String, AttributeValue> patientTeam(String patientId) {
+        return key(PATIENT + patientId, TEAM_ITEM);
+    }
+
+    public static Map<String, AttributeValue> careTeamMember(String patientId, String userId) {
+        return key(PATIENT + patientId, MEMBER + userId);
+    }
+
+    public static Map<String, AttributeValue> consent(String patientId, String consentId) {
+        return key(PATIENT + patientId, CONSENT + consentId);
+    }
+
+    public static Map<String, AttributeValue> consentForm(String formId) {
+        return key(CONSENT_FORM + formId, CONSENT_FORM_ITEM);
+    }
+
+    /** GSI1 partition of one user's patients (the care teams the user is in), by the patients' kana. */
+    public static String carePartition(String userId) {
+        return CARE + userId;
     }
 
     /** GSI1 partition of a network's applications in one status, by submission time. */

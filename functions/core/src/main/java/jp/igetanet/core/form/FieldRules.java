@@ -106,6 +106,32 @@ public final class FieldRules {
         return password;
     }
 
+    /** A date in the form 2026-04-01, not after {@code latest} and not before {@code earliest}. */
+    public LocalDate date(String value, String field, String label, LocalDate earliest, LocalDate latest) {
+        try {
+            LocalDate date = LocalDate.parse(value == null ? "" : value.strip());
+            validation.check(!date.isAfter(latest), field, label + "に未来の日付は指定できません。");
+            validation.check(!date.isBefore(earliest), field, label + "は" + earliest + "以降の日付を入力してください。");
+            return date;
+        } catch (DateTimeParseException e) {
+            validation.reject(field, label + "は「2026-04-01」の形で入力してください。");
+            return null;
+        }
+    }
+
+    /** An optional number of the given lengths in digits (insurer numbers); null stays null. */
+    public String optionalDigits(String value, String field, String label, int... lengths) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String digits = value.strip();
+        boolean valid = digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                && java.util.Arrays.stream(lengths).anyMatch(length -> digits.length() == length);
+        validation.check(valid, field, label + "は" + java.util.Arrays.stream(lengths).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining("桁または")) + "桁の数字で入力してください。");
+        return digits;
+    }
+
     public LocalDate signedOn(String value, LocalDate today) {
         try {
             LocalDate date = LocalDate.parse(value == null ? "" : value.strip());

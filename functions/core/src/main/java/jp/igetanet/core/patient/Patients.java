@@ -1,0 +1,49 @@
+package jp.igetanet.core.patient;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores patients, their consents, care teams and pending consent-form uploads. */
+public interface Patients {
+
+    Optional<Patient> find(String patientId);
+
+    /** Stores a new patient; fails with CONFLICT if the id is taken. */
+    void create(Patient patient);
+
+    /** Replaces a patient if nobody changed it since {@code expectedVersion}; CONFLICT otherwise. */
+    void update(Patient patient, long expectedVersion);
+
+    /** Re-sorts every member's patient list entry after the patient's kana changed. */
+    void resortTeam(String patientId, String patientKana);
+
+    /** Stores a consent; CONFLICT when one with its id exists (a retried registration). */
+    void addConsent(Consent consent);
+
+    /** The patient's consents, newest first. */
+    List<Consent> consents(String patientId);
+
+    Optional<CareTeamMember> member(String patientId, String userId);
+
+    /** The whole care team (a team is small: one query). */
+    List<CareTeamMember> team(String patientId);
+
+    /** Adds a member, sorted for the member's patient list by the patient's kana; CONFLICT if already in. */
+    void addMember(CareTeamMember member, String patientKana);
+
+    /** Removes a member unless it is the last one; false when it was the last (nothing removed then). */
+    boolean removeMember(String patientId, String userId);
+
+    /** The ids of a user's patients in kana order, optionally those whose kana starts with {@code kanaPrefix}. */
+    List<String> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit);
+
+    /** The patients of these ids (one batch read), in the order given, missing ones left out. */
+    List<Patient> findAll(List<String> patientIds);
+
+    void createConsentForm(ConsentForm form);
+
+    Optional<ConsentForm> consentForm(String formId);
+
+    /** Marks a form used by its patient's registration; false when it was used already. */
+    boolean useConsentForm(String formId);
+}
