@@ -2,6 +2,7 @@ package jp.igetanet.local;
 
 import jp.igetanet.core.aws.DynamoFacilities;
 import jp.igetanet.core.aws.DynamoNetworks;
+import jp.igetanet.core.aws.DynamoPatients;
 import jp.igetanet.core.aws.DynamoRegistrations;
 import jp.igetanet.core.aws.DynamoUserAccounts;
 import jp.igetanet.local.gateway.Cors;
@@ -12,6 +13,7 @@ import jp.igetanet.local.gateway.Route;
 import jp.igetanet.local.provision.LocalResources;
 import jp.igetanet.local.provision.Provisioner;
 import jp.igetanet.local.provision.TtlSweeper;
+import jp.igetanet.local.seed.DemoPatients;
 import jp.igetanet.local.seed.DemoSeed;
 import jp.igetanet.local.standin.LocalClients;
 import jp.igetanet.local.standin.LocalCredentials;
@@ -130,6 +132,8 @@ public final class LocalSystem implements AutoCloseable {
         new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
                 DynamoUserAccounts.on(clients.dynamoDb(), table), DynamoRegistrations.on(clients.dynamoDb(), table),
                 clients.cognito(), resources.userPoolId()).apply();
+        new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), clients.s3(),
+                resources.bucketName("AttachmentsBucket")).apply();
         return resources;
     }
 

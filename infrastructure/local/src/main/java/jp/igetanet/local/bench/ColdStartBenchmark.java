@@ -58,7 +58,8 @@ public final class ColdStartBenchmark {
     static final Map<String, String> EVENTS = Map.of(
             "PortalFunction", "events/portal/list-facilities--public.json",
             "RegistrationFunction", "events/registration/list-applications--operator.json",
-            "IdIssuanceFunction", "events/id-issuance/get-me--member.json");
+            "IdIssuanceFunction", "events/id-issuance/get-me--member.json",
+            "PostingFunction", "events/posting/list-patients--member.json");
 
     static final int WARM_CALLS = 20;
     static final long RUN_TIMEOUT_SECONDS = 180;

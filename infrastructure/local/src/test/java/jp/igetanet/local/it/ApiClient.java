@@ -164,6 +164,32 @@ final class ApiClient {
         return new Issued(issued.path("user").path("userId").asText(), issued.path("temporaryPassword").asText());
     }
 
+    /** A scanned consent form uploaded as a browser does it: the URL from the API, then a PUT with its type. */
+    String uploadConsentForm(String token, byte[] scan) {
+        JsonNode upload = expect(201, send("POST", "/consent-forms", token, "{\"contentType\":\"application/pdf\"}"));
+        try {
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(java.net.URI.create(upload.path("uploadUrl").asText()))
+                    .header("Content-Type", "application/pdf")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(scan)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, put.statusCode(), put.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return upload.path("formId").asText();
+    }
+
+    /** A patient registered by the caller with the patient's own consent and an uploaded scan; the patient's id. */
+    String registerPatient(String token, String name, String kana) {
+        String formId = uploadConsentForm(token, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return expect(201, send("POST", "/patients", token, "{\"name\":\"" + name + "\",\"kana\":\"" + kana
+                + "\",\"birthDate\":\"1940-01-01\",\"sex\":\"female\",\"address\":\"愛知県西尾市1-1\","
+                + "\"consent\":{\"givenBy\":\"patient\",\"consentedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
+                + "\",\"formId\":\"" + formId + "\"}}")).path("id").asText();
+    }
+
     static String issueBody(String name, String kana) {
         return "{\"name\":\"" + name + "\",\"kana\":\"" + kana + "\",\"profession\":\"nurse\","
                 + "\"pledge\":{\"formVersion\":\"1\",\"signedOn\":\"2026-04-01\"}}";

@@ -54,7 +54,13 @@ class AuthorizationMatrixIT {
 
     /** A route's fresh facility and its people. */
     private record World(ApiClient.Admitted facility, String memberId, String memberToken, String suspendedToken,
-                         String staffForAdmin, String staffForOperator, String pendingApplication) {
+                         String staffForAdmin, String staffForOperator, String pendingApplication,
+                         Map<String, String> patient) {
+
+        /** The patient the member registered in the row's preparation; the member is its care team. */
+        String patientId() {
+            return patient.get("id");
+        }
     }
 
     /** One request of a cell: its path and body. */
@@ -168,7 +174,8 @@ class AuthorizationMatrixIT {
         for (String token : List.of(facility.adminToken(), memberToken, suspendedToken)) {
             api.send("GET", "/me", token, null);
         }
-        return new World(facility, member.userId(), memberToken, suspendedToken, forAdmin, forOperator, pending);
+        return new World(facility, member.userId(), memberToken, suspendedToken, forAdmin, forOperator, pending,
+                new java.util.HashMap<>());
     }
 
     private String tokenOf(World world, Actor actor) {
@@ -213,6 +220,19 @@ class AuthorizationMatrixIT {
         expected.put(Actor.SUSPENDED_FACILITY_USER, 403);
         expected.put(Actor.DEREGISTERED_FACILITY_USER, 403);
         return expected;
+    }
+
+    /**
+     * Patient routes: only the care team (here the member who registered the patient) sees the patient; every other
+     * signed-in caller, the facility's administrator and the operator included, gets 404 as if it did not exist.
+     */
+    private static Map<Actor, Integer> careTeam(int member) {
+        return signedIn(member, 404, 404, 404);
+    }
+
+    /** The member registers a patient, with consent and an uploaded scan, before the row's requests. */
+    private Consumer<World> withPatient() {
+        return world -> world.patient().put("id", api.registerPatient(world.memberToken(), "確認 患者", "カクニン カンジャ"));
     }
 
     /** Public routes answer everyone alike, token or not. */
@@ -297,7 +317,38 @@ class AuthorizationMatrixIT {
                         api.send("POST", "/users/" + user + "/suspension", operator, null)))));
         rows.add(new Row("POST /users/{userId}/replacement", signedIn(403, 403, 404, 201),
                 (w, a) -> new Call("/users/" + staffFor(w, a) + "/replacement", null), nothing()));
+        // posting: any active user starts an upload and registers patients; the rest is the care team's
+        rows.add(new Row("POST /consent-forms", signedIn(201, 201, 201, 201),
+                (w, a) -> new Call("/consent-forms", "{\"contentType\":\"application/pdf\"}"), nothing()));
+        rows.add(new Row("POST /patients", signedIn(201, 201, 201, 201), this::registration, nothing()));
+        rows.add(new Row("GET /patients", signedIn(200, 200, 200, 200), (w, a) -> new Call("/patients", null), withPatient()));
+        rows.add(new Row("GET /patients/{patientId}", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId(), null), withPatient()));
+        rows.add(new Row("PATCH /patients/{patientId}", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId(), "{\"version\":1,\"address\":\"愛知県西尾市2-2\"}"), withPatient()));
+        rows.add(new Row("GET /patients/{patientId}/team", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/team", null), withPatient()));
+        rows.add(new Row("POST /patients/{patientId}/team", careTeam(201),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/team", "{\"userId\":\"" + w.staffForAdmin() + "\"}"),
+                withPatient()));
+        rows.add(new Row("DELETE /patients/{patientId}/team/{userId}", careTeam(204),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
+                withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",
+                        w.memberToken(), "{\"userId\":\"" + w.staffForAdmin() + "\"}")))));
         return rows;
+    }
+
+    /**
+     * A registration: callers who may register upload their own scan first (after the refusals, which send a form
+     * id that was never issued and are refused before it is looked at).
+     */
+    private Call registration(World world, Actor actor) {
+        boolean mayRegister = List.of(Actor.MEMBER, Actor.ADMIN, Actor.OTHER_ADMIN, Actor.OPERATOR).contains(actor);
+        String formId = mayRegister ? api.uploadConsentForm(tokenOf(world, actor), new byte[]{'%', 'P', 'D', 'F'})
+                : "01KZZZZZZZZZZZZZZZZZZZZZZZ";
+        return new Call("/patients", "{\"name\":\"確認 患者\",\"kana\":\"カクニン カンジャ\",\"birthDate\":\"1940-01-01\","
+                + "\"sex\":\"female\",\"address\":\"愛知県西尾市1-1\",\"consent\":{\"givenBy\":\"patient\",\"consentedOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + formId + "\"}}");
     }
 
     private void printMatrix(int cells) {

@@ -158,6 +158,46 @@ class BadInputIT {
         cases.add(new Case("DELETE /users/{userId}/suspension", "retired user", "/users/" + retired + "/suspension", admin, null, 409, Set.of()));
         cases.add(new Case("POST /users/{userId}/replacement", "retired user", "/users/" + retired + "/replacement", operator, null, 409, Set.of()));
         cases.add(new Case("POST /users/{userId}/replacement", "unknown user", "/users/u-unknown/replacement", operator, null, 404, Set.of()));
+        // patients and care teams: the member registered one patient and is its care team
+        String patient = api.registerPatient(memberToken, "入力 患者", "ニュウリョク カンジャ");
+        String scan = api.uploadConsentForm(memberToken, new byte[]{'%', 'P', 'D', 'F'});
+        String register = "{\"name\":\"入力 次郎\",\"kana\":\"ニュウリョク ジロウ\",\"birthDate\":\"1940-01-01\",\"sex\":\"male\","
+                + "\"address\":\"愛知県西尾市1-1\",\"consent\":{\"givenBy\":\"patient\",\"consentedOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + scan + "\"}}";
+        String patients = "POST /patients";
+        cases.add(new Case("POST /consent-forms", "a text file", "/consent-forms", memberToken, "{\"contentType\":\"text/plain\"}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /consent-forms", "no type", "/consent-forms", memberToken, "{}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /consent-forms", "unknown field", "/consent-forms", memberToken, "{\"contentType\":\"application/pdf\",\"size\":1}", 400, Set.of()));
+        cases.add(new Case(patients, "no consent", "/patients", memberToken, remove(register, "consent"), 400, Set.of("consent")));
+        cases.add(new Case(patients, "kana in romaji", "/patients", memberToken, edit(register, null, "kana", "Jiro"), 400, Set.of("kana")));
+        cases.add(new Case(patients, "born in the future", "/patients", memberToken, edit(register, null, "birthDate", "2099-01-01"), 400, Set.of("birthDate")));
+        cases.add(new Case(patients, "birth date in another form", "/patients", memberToken, edit(register, null, "birthDate", "昭和15年1月1日"), 400, Set.of("birthDate")));
+        cases.add(new Case(patients, "unknown sex code", "/patients", memberToken, edit(register, null, "sex", "m"), 400, Set.of("sex")));
+        cases.add(new Case(patients, "insurer number of 7 digits", "/patients", memberToken, edit(register, null, "medicalInsurerNumber", "1234567"), 400, Set.of("medicalInsurerNumber")));
+        cases.add(new Case(patients, "care insurer number with letters", "/patients", memberToken, edit(register, null, "careInsurerNumber", "23213A"), 400, Set.of("careInsurerNumber")));
+        cases.add(new Case(patients, "name of 101 characters", "/patients", memberToken, edit(register, null, "name", "患".repeat(101)), 400, Set.of("name")));
+        cases.add(new Case(patients, "consent given by a neighbour", "/patients", memberToken, edit(register, "consent", "givenBy", "neighbour"), 400, Set.of("consent.givenBy")));
+        cases.add(new Case(patients, "family consent without the family", "/patients", memberToken, edit(register, "consent", "givenBy", "family"), 400, Set.of("consent.family")));
+        cases.add(new Case(patients, "consent dated in the future", "/patients", memberToken, edit(register, "consent", "consentedOn", "2099-01-01"), 400, Set.of("consent.consentedOn")));
+        cases.add(new Case(patients, "a form id never issued", "/patients", memberToken, edit(register, "consent", "formId", UNKNOWN_ID), 400, Set.of("consent.formId")));
+        cases.add(new Case(patients, "another user's form", "/patients", admin, register, 400, Set.of("consent.formId")));
+        cases.add(new Case(patients, "unknown field", "/patients", memberToken, edit(register, null, "bloodType", "A"), 400, Set.of()));
+        cases.add(new Case("GET /patients", "page of 0", "/patients?limit=0", memberToken, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /patients", "search of 51 characters", "/patients?q=" + "ア".repeat(51), memberToken, null, 400, Set.of("q")));
+        cases.add(new Case("GET /patients", "forged cursor", "/patients?cursor=bm90LWEtY3Vyc29y", memberToken, null, 400, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}", "unknown patient", "/patients/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}", "malformed id", "/patients/..%2Fusers", memberToken, null, 404, Set.of()));
+        cases.add(new Case("PATCH /patients/{patientId}", "no version", "/patients/" + patient, memberToken, "{\"address\":\"西尾市\"}", 400, Set.of("version")));
+        cases.add(new Case("PATCH /patients/{patientId}", "stale version", "/patients/" + patient, memberToken, "{\"version\":0,\"address\":\"西尾市\"}", 409, Set.of()));
+        cases.add(new Case("PATCH /patients/{patientId}", "kana in romaji", "/patients/" + patient, memberToken, "{\"version\":1,\"kana\":\"Kanja\"}", 400, Set.of("kana")));
+        cases.add(new Case("PATCH /patients/{patientId}", "unknown field", "/patients/" + patient, memberToken, "{\"version\":1,\"room\":\"201\"}", 400, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/team", "unknown patient", "/patients/" + UNKNOWN_ID + "/team", memberToken, null, 404, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/team", "no user", "/patients/" + patient + "/team", memberToken, "{}", 400, Set.of("userId")));
+        cases.add(new Case("POST /patients/{patientId}/team", "a retired user", "/patients/" + patient + "/team", memberToken, "{\"userId\":\"" + retired + "\"}", 400, Set.of("userId")));
+        cases.add(new Case("POST /patients/{patientId}/team", "a user of another network", "/patients/" + patient + "/team", memberToken, "{\"userId\":\"" + DemoSeed.NURSE + "\"}", 400, Set.of("userId")));
+        cases.add(new Case("POST /patients/{patientId}/team", "already a member", "/patients/" + patient + "/team", memberToken, "{\"userId\":\"" + member.userId() + "\"}", 409, Set.of()));
+        cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "not a member", "/patients/" + patient + "/team/" + active, memberToken, null, 404, Set.of()));
+        cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "the last member", "/patients/" + patient + "/team/" + member.userId(), memberToken, null, 409, Set.of()));
         // the portal
         cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));
         cases.add(new Case("GET /portal/facilities", "unknown kind", "/portal/facilities?network=badinput&kind=castle", null, null, 400, Set.of("kind")));

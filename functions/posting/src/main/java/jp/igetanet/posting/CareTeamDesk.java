@@ -1,0 +1,101 @@
+package jp.igetanet.posting;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.UserAccount;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.facility.Facility;
+import jp.igetanet.core.form.FieldRules;
+import jp.igetanet.core.patient.CareTeamMember;
+import jp.igetanet.core.patient.Patient;
+import jp.igetanet.core.patient.Patients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A patient's care team (§13): its members see the patient and add or remove users of active facilities of the
+ * patient's home network. Users of other networks join only under a collaboration agreement between the networks
+ * (§4-4/5); until agreements are recorded, none is in force, so they cannot join. The last member stays.
+ */
+@Singleton
+public class CareTeamDesk {
+
+    private final PatientDesk patientDesk;
+    private final Patients patients;
+    private final UserAccounts accounts;
+    private final Facilities facilities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CareTeamDesk(PatientDesk patientDesk, Patients patients, UserAccounts accounts, Facilities facilities,
+                        AuditLog audit, Clock clock) {
+        this.patientDesk = patientDesk;
+        this.patients = patients;
+        this.accounts = accounts;
+        this.facilities = facilities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Member> team(Caller caller, String patientId, RequestOrigin origin) {
+        Patient patient = patientDesk.ofCareTeam(caller, patientId);
+        List<Member> team = patients.team(patient.id()).stream().map(this::describe).toList();
+        audit.record(caller.audited(AuditAction.CARE_TEAM_READ, "patient", patient.id(), AuditOutcome.SUCCEEDED,
+                origin, clock.instant()));
+        return team;
+    }
+
+    public Member add(Caller caller, String patientId, TeamMemberRequest request, RequestOrigin origin) {
+        Patient patient = patientDesk.ofCareTeam(caller, patientId);
+        FieldRules rules = new FieldRules();
+        String userId = request.userId() == null ? "" : request.userId().strip();
+        Optional<UserAccount> user = userId.isEmpty() ? Optional.empty() : accounts.find(userId);
+        Optional<Facility> facility = user.flatMap(account -> facilities.find(account.facilityId()));
+        boolean working = user.isPresent() && user.get().isActive() && facility.isPresent() && facility.get().isActive();
+        rules.validation().check(working, "userId", "ユーザーIDが見つからないか、利用できない状態です。");
+        rules.validation().check(!working || user.get().networkId().equals(patient.networkId()), "userId",
+                "療養者の地域ネットワークと連携協定のない地域の利用者は、ケアチームに加えられません（第4条）。");
+        rules.throwIfInvalid();
+        if (patients.member(patient.id(), userId).isPresent()) {
+            throw new ApiException(ErrorCode.CARE_TEAM_MEMBER_EXISTS);
+        }
+        Instant now = clock.instant();
+        CareTeamMember member = new CareTeamMember(patient.id(), userId, user.get().facilityId(), user.get().networkId(),
+                caller.userId(), now);
+        patients.addMember(member, patient.kana());
+        audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_ADDED, "patient", patient.id(), AuditOutcome.SUCCEEDED,
+                origin, now));
+        return new Member(member, user, facility);
+    }
+
+    public void remove(Caller caller, String patientId, String userId, RequestOrigin origin) {
+        Patient patient = patientDesk.ofCareTeam(caller, patientId);
+        if (userId == null || patients.member(patient.id(), userId).isEmpty()) {
+            throw new ApiException(ErrorCode.USER_UNKNOWN);
+        }
+        if (!patients.removeMember(patient.id(), userId)) {
+            throw new ApiException(ErrorCode.LAST_CARE_TEAM_MEMBER);
+        }
+        audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_REMOVED, "patient", patient.id(),
+                AuditOutcome.SUCCEEDED, origin, clock.instant()));
+    }
+
+    private Member describe(CareTeamMember member) {
+        Optional<UserAccount> user = accounts.find(member.userId());
+        return new Member(member, user, user.flatMap(account -> facilities.find(account.facilityId())));
+    }
+
+    /** A member with the user's and facility's names, where they can still be read. */
+    public record Member(CareTeamMember member, Optional<UserAccount> user, Optional<Facility> facility) {
+    }
+}

@@ -1,0 +1,15 @@
+package jp.igetanet.posting;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The kind of file a scanned consent form will be uploaded as. */
+@Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
+@Schema(name = "ConsentFormUploadRequest")
+public record ConsentFormRequest(
+        @Schema(description = "ファイルの形式（application/pdf, image/jpeg, image/png, image/heic）", example = "application/pdf")
+        @Nullable String contentType) {
+}

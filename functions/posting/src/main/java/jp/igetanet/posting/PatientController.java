@@ -1,0 +1,113 @@
+package jp.igetanet.posting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.patient.Patient;
+import jp.igetanet.core.storage.PatientFiles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** Patients registered with consent and seen only by their care teams (§13, §14-1). */
+@Controller
+@Tag(name = "patients", description = "療養者")
+public class PatientController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_QUERY = 50;
+
+    private final PatientDesk desk;
+
+    public PatientController(PatientDesk desk) {
+        this.desk = desk;
+    }
+
+    @Post("/consent-forms")
+    @Operation(summary = "同意書のアップロード開始", description = "署名された同意書のスキャン（PDF・JPEG・PNG・HEIC、10MBまで）を"
+            + "アップロードする URL を発行します。返った uploadUrl へ contentType を付けて PUT し、formId を療養者の登録に使います"
+            + "（1日以内）。")
+    @ApiResponse(responseCode = "201", description = "アップロード先")
+    @ApiResponse(responseCode = "400", description = "形式が対応していない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<PatientView.Upload> startConsentForm(@Parameter(hidden = true) Caller caller,
+                                                              @Body ConsentFormRequest request,
+                                                              @Parameter(hidden = true) RequestOrigin origin) {
+        PatientDesk.Upload upload = desk.startConsentForm(caller, request, origin);
+        return HttpResponse.created(new PatientView.Upload(upload.formId(), upload.uploadUrl(), "PUT",
+                upload.contentType(), upload.uploadUrlExpiresAt(), PatientFiles.MAX_BYTES));
+    }
+
+    @Post("/patients")
+    @Operation(summary = "療養者の登録（同意つき）", description = "療養者を、同じリクエストの同意（本人または家族、同意日、"
+            + "アップロード済みの同意書）とともに登録します（第14条第1項）。同意がなければ登録できません。登録した利用者が"
+            + "ケアチームの最初のメンバーになります。")
+    @ApiResponse(responseCode = "201", description = "登録した療養者")
+    @ApiResponse(responseCode = "400", description = "入力の誤り、同意や同意書がない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<PatientView> registerPatient(@Parameter(hidden = true) Caller caller,
+                                                     @Body PatientRequest request,
+                                                     @Parameter(hidden = true) RequestOrigin origin) {
+        Patient patient = desk.register(caller, request, origin);
+        return HttpResponse.created(PatientView.from(patient), URI.create("/patients/" + patient.id()));
+    }
+
+    @Get("/patients")
+    @Operation(summary = "担当する療養者の一覧", description = "呼び出した利用者がケアチームにいる療養者を、よみがな順に返します。"
+            + "q でよみがなの前方一致検索ができます。")
+    @ApiResponse(responseCode = "200", description = "療養者の一覧")
+    public PatientView.Page listPatients(@Parameter(hidden = true) Caller caller,
+                                         @Parameter(description = "よみがなの先頭（前方一致）") @QueryValue @Nullable String q,
+                                         @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
+                                         @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit,
+                                         @Parameter(hidden = true) RequestOrigin origin) {
+        new Validation()
+                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .check(q == null || q.length() <= MAX_QUERY, "q", "検索語は" + MAX_QUERY + "文字以内で指定してください。")
+                .throwIfInvalid();
+        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
+        List<Patient> page = desk.list(caller, Optional.ofNullable(q).filter(text -> !text.isBlank()), after, pageSize, origin);
+        return new PatientView.Page(page.stream().map(PatientView::from).toList(),
+                page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null);
+    }
+
+    @Get("/patients/{patientId}")
+    @Operation(summary = "療養者", description = "ケアチームのメンバーだけが読めます。それ以外には、療養者がいないときと同じ 404 を返します。")
+    @ApiResponse(responseCode = "200", description = "療養者")
+    @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PatientView getPatient(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                  @Parameter(hidden = true) RequestOrigin origin) {
+        return PatientView.from(desk.find(caller, patientId, origin));
+    }
+
+    @Patch("/patients/{patientId}")
+    @Operation(summary = "療養者の基本情報の変更", description = "送った項目だけが変わります。version には取得した版を送ります。")
+    @ApiResponse(responseCode = "200", description = "変更後の療養者")
+    @ApiResponse(responseCode = "409", description = "他の更新と競合した",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PatientView changePatient(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                     @Body PatientChangeRequest change, @Parameter(hidden = true) RequestOrigin origin) {
+        return PatientView.from(desk.change(caller, patientId, change, origin));
+    }
+}

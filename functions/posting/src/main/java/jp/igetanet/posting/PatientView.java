@@ -1,0 +1,60 @@
+package jp.igetanet.posting;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jp.igetanet.core.patient.Patient;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A patient as the care team sees it, with the §16 notice. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Patient")
+public record PatientView(
+        @Schema(description = "療養者ID") String id,
+        @Schema(description = "療養者の地域ネットワーク（その規約が適用されます）") String networkId,
+        String name,
+        String kana,
+        LocalDate birthDate,
+        @Schema(description = "性別コード") String sex,
+        @Schema(description = "性別") String sexLabel,
+        String address,
+        String medicalInsurerNumber,
+        String careInsurerNumber,
+        @Schema(description = "版。変更のときに送り返します。") long version,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "第16条の注意書き") String notice) {
+
+    /** §16: the shared record is reference information, not the original medical record. */
+    static final String NOTICE = "いげたネットの情報は参考情報であり、診療録等の原本ではありません（利用規約第16条）。";
+
+    static PatientView from(Patient p) {
+        return new PatientView(p.id(), p.networkId(), p.name(), p.kana(), p.birthDate(), p.sex().code(),
+                p.sex().label(), p.address(), p.medicalInsurerNumber(), p.careInsurerNumber(), p.version(),
+                p.createdAt(), p.updatedAt(), NOTICE);
+    }
+
+    /** One page of the caller's patients. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PatientPage")
+    public record Page(List<PatientView> items, String nextCursor) {
+    }
+
+    /** A started upload of a scanned consent form. */
+    @Serdeable
+    @Schema(name = "ConsentFormUpload")
+    public record Upload(
+            @Schema(description = "療養者の登録で consent.formId に送る値") String formId,
+            @Schema(description = "同意書を PUT する URL（数分で無効になります）") URI uploadUrl,
+            @Schema(description = "PUT のメソッド") String method,
+            @Schema(description = "PUT に付ける Content-Type（申請したものと同じ）") String contentType,
+            @Schema(description = "URL の有効期限") Instant expiresAt,
+            @Schema(description = "ファイルの上限（バイト）") long maxBytes) {
+    }
+}
