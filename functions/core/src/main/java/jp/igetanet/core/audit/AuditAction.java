@@ -29,7 +29,10 @@ public enum AuditAction {
     CONSENT_RECORDED("consent.recorded"),
     CARE_TEAM_READ("care-team.read"),
     CARE_TEAM_MEMBER_ADDED("care-team.member-added"),
-    CARE_TEAM_MEMBER_REMOVED("care-team.member-removed");
+    CARE_TEAM_MEMBER_REMOVED("care-team.member-removed"),
+    POST_CREATED("post.created"),
+    TIMELINE_READ("post.timeline-read"),
+    POST_READ("post.read");
 
     private final String code;
 

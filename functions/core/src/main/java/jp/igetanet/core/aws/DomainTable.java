@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
  * care team size     PATIENT#{patientId}     TEAM        -                                      -
  * care team member   PATIENT#{patientId}     MEMBER#{userId} CARE#{userId} / {patient kana}#{patientId}
  * consent            PATIENT#{patientId}     CONSENT#{consentId, time-ordered}
+ * post               PATIENT#{patientId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
  * consent-form upload CONSENTFORM#{formId}   CONSENTFORM (expiresAt: unused uploads vanish after a day)
  *
  * access pattern                                   operation
@@ -32,6 +33,9 @@ import jakarta.inject.Singleton;
  * patient by id                                    GetItem  PATIENT#{id} / PATIENT
  * a patient's care team / consents                 Query    PATIENT#{id}, SK begins_with MEMBER# / CONSENT#
  * a user's patients in kana order, by kana prefix  Query    GSI1 CARE#{userId} (begins_with), then BatchGetItem
+ * a patient's timeline, newest first               Query    PATIENT#{id}, SK begins_with POST#, backwards,
+ *                                                           filtered on expiresAt (and category)
+ * one post                                         GetItem  PATIENT#{id} / POST#{postId}
  * </pre>
  *
  * Shared-record items carry {@code expiresAt} (epoch seconds) for the table's TTL; reads treat expired items

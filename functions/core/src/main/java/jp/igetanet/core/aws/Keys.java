@@ -39,6 +39,7 @@ public final class Keys {
     static final String MEMBER = "MEMBER#";
     static final String CONSENT = "CONSENT#";
     static final String CARE = "CARE#";
+    static final String POST = "POST#";
     static final String CONSENT_FORM = "CONSENTFORM#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
 
@@ -80,6 +81,11 @@ public final class Keys {
 
     public static Map<String, AttributeValue> consent(String patientId, String consentId) {
         return key(PATIENT + patientId, CONSENT + consentId);
+    }
+
+    /** A post of a patient's shared record; post ids are time-ordered, so the partition reads as a timeline. */
+    public static Map<String, AttributeValue> post(String patientId, String postId) {
+        return key(PATIENT + patientId, POST + postId);
     }
 
     public static Map<String, AttributeValue> consentForm(String formId) {

@@ -18,6 +18,8 @@ public class SortableIds {
 
     private final Clock clock;
     private final RandomGenerator random;
+    private final int[] lastRandom = new int[LENGTH - 10];
+    private long lastTime = -1;
 
     public SortableIds(Clock clock) {
         this(clock, new SecureRandom());
@@ -28,17 +30,38 @@ public class SortableIds {
         this.random = random;
     }
 
-    public String next() {
-        long time = clock.millis();
+    /**
+     * A new id. Ids of one instance are strictly increasing, also within one millisecond (the random part then counts
+     * up), so that a patient's posts keep the order they were written in.
+     */
+    public synchronized String next() {
+        long time = Math.max(clock.millis(), lastTime);
         char[] id = new char[LENGTH];
+        if (time == lastTime) {
+            increment(lastRandom);
+        } else {
+            for (int i = 0; i < lastRandom.length; i++) {
+                lastRandom[i] = random.nextInt(32);
+            }
+        }
+        lastTime = time;
         for (int i = 9; i >= 0; i--) {
             id[i] = ALPHABET[(int) (time & 31)];
             time >>>= 5;
         }
         for (int i = 10; i < LENGTH; i++) {
-            id[i] = ALPHABET[random.nextInt(32)];
+            id[i] = ALPHABET[lastRandom[i - 10]];
         }
         return new String(id);
+    }
+
+    private static void increment(int[] digits) {
+        for (int i = digits.length - 1; i >= 0; i--) {
+            if (++digits[i] < 32) {
+                return;
+            }
+            digits[i] = 0;
+        }
     }
 
     /** Whether a string has the shape of an id issued here; used to reject malformed path parameters early. */

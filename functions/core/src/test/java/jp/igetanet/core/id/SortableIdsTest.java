@@ -22,11 +22,15 @@ class SortableIdsTest {
     }
 
     @Test
-    void idsOfTheSameMillisecondDifferInTheirRandomPart() {
+    void idsOfTheSameMillisecondAreDistinctAndInIssueOrder() {
         SortableIds ids = new SortableIds(Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
         Set<String> issued = new HashSet<>();
+        String previous = "";
         for (int i = 0; i < 1000; i++) {
-            issued.add(ids.next());
+            String id = ids.next();
+            assertTrue(previous.compareTo(id) < 0, previous + " < " + id);
+            issued.add(id);
+            previous = id;
         }
         assertEquals(1000, issued.size());
     }

@@ -1,0 +1,145 @@
+package jp.igetanet.core.aws;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.record.Post;
+import jp.igetanet.core.record.PostCategory;
+import jp.igetanet.core.record.Posts;
+import jp.igetanet.core.record.Retention;
+import jp.igetanet.core.record.Vitals;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static jp.igetanet.core.aws.Attributes.instant;
+import static jp.igetanet.core.aws.Attributes.n;
+import static jp.igetanet.core.aws.Attributes.number;
+import static jp.igetanet.core.aws.Attributes.putIfPresent;
+import static jp.igetanet.core.aws.Attributes.s;
+import static jp.igetanet.core.aws.Attributes.string;
+
+/**
+ * {@link Posts} in the domain table: a patient's posts are one partition in time order ({@link DomainTable}).
+ * DynamoDB deletes expired items only eventually, so every read also leaves out what is past {@code expiresAt}.
+ */
+@Singleton
+public class DynamoPosts implements Posts {
+
+    /** A filtered timeline page reads on at most this many times before it answers what it found. */
+    static final int MAX_QUERIES = 10;
+
+    private final ItemStore items;
+
+    DynamoPosts(ItemStore items) {
+        this.items = items;
+    }
+
+    public static DynamoPosts on(software.amazon.awssdk.services.dynamodb.DynamoDbClient client, String tableName) {
+        return new DynamoPosts(new ItemStore(client, new DomainTable(tableName)));
+    }
+
+    @Override
+    public void create(Post post) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.post(post.patientId(), post.id()));
+        item.put("type", s("post"));
+        item.put("patientId", s(post.patientId()));
+        item.put("id", s(post.id()));
+        item.put("category", s(post.category().code()));
+        putIfPresent(item, "text", post.text());
+        if (post.vitals() != null && !post.vitals().isEmpty()) {
+            item.put("vitals", AttributeValue.fromM(vitalsItem(post.vitals())));
+        }
+        item.put("authorId", s(post.authorId()));
+        item.put("authorFacilityId", s(post.authorFacilityId()));
+        item.put("postedAt", instant(post.postedAt()));
+        item.put(Keys.EXPIRES_AT, n(post.expiresAt().getEpochSecond()));
+        item.put("version", n(post.version()));
+        items.create(item);
+    }
+
+    @Override
+    public List<Post> timeline(String patientId, Optional<PostCategory> category, Optional<String> afterPostId,
+                               int limit, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(Keys.PATIENT + patientId),
+                ":prefix", s(Keys.POST), ":now", n(now.getEpochSecond())));
+        String filter = "#expires > :now";
+        if (category.isPresent()) {
+            filter += " AND #category = :category";
+            names.put("#category", "category");
+            values.put(":category", s(category.get().code()));
+        }
+        List<Post> page = new ArrayList<>();
+        Map<String, AttributeValue> start = afterPostId.map(after -> Keys.post(patientId, after)).orElse(null);
+        for (int query = 0; query < MAX_QUERIES && page.size() < limit; query++) {
+            QueryRequest.Builder request = QueryRequest.builder()
+                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                    .filterExpression(filter).expressionAttributeNames(names).expressionAttributeValues(values)
+                    .scanIndexForward(false).limit(limit - page.size() + (category.isPresent() ? limit : 0));
+            if (start != null) {
+                request.exclusiveStartKey(start);
+            }
+            QueryResponse response = items.query(request);
+            response.items().stream().map(DynamoPosts::postOf).limit(limit - page.size()).forEach(page::add);
+            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+                break;
+            }
+            start = response.lastEvaluatedKey();
+        }
+        return page;
+    }
+
+    @Override
+    public Optional<Post> find(String patientId, String postId, Instant now) {
+        return items.get(Keys.post(patientId, postId)).map(DynamoPosts::postOf)
+                .filter(post -> !Retention.isExpired(post.expiresAt(), now));
+    }
+
+    private static Map<String, AttributeValue> vitalsItem(Vitals v) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        putNumber(item, "systolic", v.systolic());
+        putNumber(item, "diastolic", v.diastolic());
+        putNumber(item, "pulse", v.pulse());
+        putNumber(item, "temperature", v.temperature());
+        putNumber(item, "spo2", v.spo2());
+        putNumber(item, "respiration", v.respiration());
+        putNumber(item, "weight", v.weight());
+        putNumber(item, "pain", v.pain());
+        return item;
+    }
+
+    private static void putNumber(Map<String, AttributeValue> item, String name, Number value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromN(value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString()));
+        }
+    }
+
+    private static Post postOf(Map<String, AttributeValue> item) {
+        Vitals vitals = null;
+        if (item.containsKey("vitals")) {
+            Map<String, AttributeValue> v = item.get("vitals").m();
+            vitals = new Vitals(integer(v, "systolic"), integer(v, "diastolic"), integer(v, "pulse"),
+                    decimal(v, "temperature"), integer(v, "spo2"), integer(v, "respiration"), decimal(v, "weight"),
+                    integer(v, "pain"));
+        }
+        return new Post(string(item, "patientId"), string(item, "id"),
+                PostCategory.fromCode(string(item, "category")).orElse(PostCategory.OTHER), string(item, "text"), vitals,
+                string(item, "authorId"), string(item, "authorFacilityId"), instant(item, "postedAt"),
+                Instant.ofEpochSecond(number(item, Keys.EXPIRES_AT)), (int) number(item, "version"));
+    }
+
+    private static Integer integer(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? Integer.valueOf(item.get(name).n()) : null;
+    }
+
+    private static BigDecimal decimal(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? new BigDecimal(item.get(name).n()) : null;
+    }
+}

@@ -1,0 +1,26 @@
+package jp.igetanet.core.record;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * §15: shared information is kept five years from its posting. Five years are calendar years in Japan's time
+ * zone, at the same time of day: a post of 2026-11-25 10:00 expires at 2031-11-25 10:00, and one of 29 February
+ * expires on 28 February of a year without that day (never on 1 March, which would keep it a day too long).
+ */
+public final class Retention {
+
+    public static final int YEARS = 5;
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private Retention() {
+    }
+
+    public static Instant expiresAt(Instant postedAt) {
+        return postedAt.atZone(JAPAN).plusYears(YEARS).toInstant();
+    }
+
+    public static boolean isExpired(Instant expiresAt, Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+}
