@@ -3,6 +3,7 @@ package jp.igetanet.local;
 import jp.igetanet.core.aws.DynamoFacilities;
 import jp.igetanet.core.aws.DynamoNetworks;
 import jp.igetanet.core.aws.DynamoPatients;
+import jp.igetanet.core.aws.DynamoPosts;
 import jp.igetanet.core.aws.DynamoRegistrations;
 import jp.igetanet.core.aws.DynamoUserAccounts;
 import jp.igetanet.local.gateway.Cors;
@@ -132,8 +133,8 @@ public final class LocalSystem implements AutoCloseable {
         new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
                 DynamoUserAccounts.on(clients.dynamoDb(), table), DynamoRegistrations.on(clients.dynamoDb(), table),
                 clients.cognito(), resources.userPoolId()).apply();
-        new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), clients.s3(),
-                resources.bucketName("AttachmentsBucket")).apply();
+        new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), DynamoPosts.on(clients.dynamoDb(), table),
+                clients.s3(), resources.bucketName("AttachmentsBucket")).apply();
         return resources;
     }
 

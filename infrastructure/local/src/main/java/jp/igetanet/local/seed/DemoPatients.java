@@ -6,10 +6,16 @@ import jp.igetanet.core.patient.ConsentForm;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
+import jp.igetanet.core.record.Post;
+import jp.igetanet.core.record.PostCategory;
+import jp.igetanet.core.record.Posts;
+import jp.igetanet.core.record.Retention;
+import jp.igetanet.core.record.Vitals;
 import jp.igetanet.core.storage.PatientFiles;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,11 +34,13 @@ public final class DemoPatients {
     private static final byte[] SCAN = "%PDF-1.4\n% demo consent form\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     private final Patients patients;
+    private final Posts posts;
     private final S3Client s3;
     private final String bucket;
 
-    public DemoPatients(Patients patients, S3Client s3, String bucket) {
+    public DemoPatients(Patients patients, Posts posts, S3Client s3, String bucket) {
         this.patients = patients;
+        this.posts = posts;
         this.s3 = s3;
         this.bucket = bucket;
     }
@@ -47,6 +55,41 @@ public final class DemoPatients {
                         "愛知県西尾市吉良町吉田2-2", null, "232132", DemoSeed.NURSE, 1, REGISTERED, REGISTERED),
                 "01KDEM0FRM0000000000000002", Consent.ConsentGiver.FAMILY, "吉良 幸子", "長女", Consent.FamilyReason.UNABLE,
                 List.of(DemoSeed.NURSE, DemoSeed.FACILITY_ADMIN, DemoSeed.PHARMACIST));
+        for (Post post : demoPosts()) {
+            if (posts.find(post.patientId(), post.id(), post.postedAt()).isEmpty()) {
+                posts.create(post);
+            }
+        }
+    }
+
+    /** A few weeks of the demo nurse's, doctor's and pharmacist's posts: visits, vitals, medication, daily life. */
+    static List<Post> demoPosts() {
+        return List.of(
+                post(TARO, 1, PostCategory.VISIT, DemoSeed.FACILITY_ADMIN, DemoSeed.CLINIC, "2026-10-02T01:00:00Z",
+                        "初回訪問診療。心不全（NYHA II）、高血圧。下肢浮腫軽度。内服継続、塩分制限を指導。", null),
+                post(TARO, 2, PostCategory.VITALS, DemoSeed.NURSE, DemoSeed.NURSING_STATION, "2026-10-09T00:30:00Z",
+                        "訪問看護。息切れの訴えなし。", new Vitals(138, 82, 76, new BigDecimal("36.5"), 95, 18,
+                                new BigDecimal("58.2"), 1)),
+                post(TARO, 3, PostCategory.CARE_LIFE, DemoSeed.NURSE, DemoSeed.NURSING_STATION, "2026-10-16T00:30:00Z",
+                        "入浴は週2回デイで実施。夜間トイレ2回。転倒なし。", null),
+                post(TARO, 4, PostCategory.VITALS, DemoSeed.NURSE, DemoSeed.NURSING_STATION, "2026-10-23T00:30:00Z",
+                        null, new Vitals(146, 88, 82, new BigDecimal("36.8"), 94, 20, new BigDecimal("59.4"), 2)),
+                post(TARO, 5, PostCategory.CONTACT, DemoSeed.NURSE, DemoSeed.NURSING_STATION, "2026-10-23T00:45:00Z",
+                        "体重が1週間で1.2kg増加。浮腫増強あり。主治医へ報告し、次回訪問診療で利尿薬の調整を相談予定。", null),
+                post(TARO, 6, PostCategory.TREATMENT_COURSE, DemoSeed.FACILITY_ADMIN, DemoSeed.CLINIC, "2026-10-30T01:00:00Z",
+                        "利尿薬を増量。1週後に体重と腎機能を確認。", null),
+                post(HANA, 7, PostCategory.VISIT, DemoSeed.NURSE, DemoSeed.NURSING_STATION, "2026-10-05T05:00:00Z",
+                        "認知症（中等度）。長女と同居。服薬は長女が管理。", new Vitals(124, 70, 68, new BigDecimal("36.2"), 97, 16,
+                                null, 0)),
+                post(HANA, 8, PostCategory.MEDICATION, DemoSeed.PHARMACIST, DemoSeed.PHARMACY, "2026-10-12T06:00:00Z",
+                        "居宅療養管理指導。一包化済み。飲み残しなし。", null));
+    }
+
+    private static Post post(String patientId, int number, PostCategory category, String author, String facility,
+                             String postedAt, String text, Vitals vitals) {
+        Instant at = Instant.parse(postedAt);
+        return new Post(patientId, String.format("01KDEM0PST%016d", number), category, text, vitals, author, facility,
+                at, Retention.expiresAt(at), 1);
     }
 
     private void seed(Patient patient, String formId, Consent.ConsentGiver givenBy, String family, String relation,

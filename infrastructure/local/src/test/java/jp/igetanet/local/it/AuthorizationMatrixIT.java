@@ -331,6 +331,16 @@ class AuthorizationMatrixIT {
         rows.add(new Row("POST /patients/{patientId}/team", careTeam(201),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team", "{\"userId\":\"" + w.staffForAdmin() + "\"}"),
                 withPatient()));
+        rows.add(new Row("POST /patients/{patientId}/posts", careTeam(201),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/posts", "{\"category\":\"visit\",\"text\":\"訪問\"}"),
+                withPatient()));
+        rows.add(new Row("GET /patients/{patientId}/posts", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/posts", null), withPatient()));
+        rows.add(new Row("GET /patients/{patientId}/posts/{postId}", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post"), null),
+                withPatient().andThen(w -> w.patient().put("post", ApiClient.expect(201, api.send("POST",
+                        "/patients/" + w.patientId() + "/posts", w.memberToken(),
+                        "{\"category\":\"visit\",\"text\":\"訪問\"}")).path("id").asText()))));
         rows.add(new Row("DELETE /patients/{patientId}/team/{userId}", careTeam(204),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
                 withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",

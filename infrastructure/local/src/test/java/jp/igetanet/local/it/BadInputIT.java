@@ -198,6 +198,25 @@ class BadInputIT {
         cases.add(new Case("POST /patients/{patientId}/team", "already a member", "/patients/" + patient + "/team", memberToken, "{\"userId\":\"" + member.userId() + "\"}", 409, Set.of()));
         cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "not a member", "/patients/" + patient + "/team/" + active, memberToken, null, 404, Set.of()));
         cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "the last member", "/patients/" + patient + "/team/" + member.userId(), memberToken, null, 409, Set.of()));
+        String posts = "/patients/" + patient + "/posts";
+        String vitals = "{\"category\":\"vitals\",\"vitals\":{%s}}";
+        cases.add(new Case("POST /patients/{patientId}/posts", "unknown category", posts, memberToken, "{\"category\":\"diary\",\"text\":\"x\"}", 400, Set.of("category")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "neither text nor vitals", posts, memberToken, "{\"category\":\"visit\",\"text\":\"  \"}", 400, Set.of("text")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "text of 4001 characters", posts, memberToken, "{\"category\":\"visit\",\"text\":\"" + "記".repeat(4001) + "\"}", 400, Set.of("text")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "systolic 400 mmHg", posts, memberToken, vitals.formatted("\"systolic\":400"), 400, Set.of("vitals.systolic")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "diastolic above systolic", posts, memberToken, vitals.formatted("\"systolic\":110,\"diastolic\":120"), 400, Set.of("vitals.diastolic")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "temperature in Fahrenheit", posts, memberToken, vitals.formatted("\"temperature\":98.6"), 400, Set.of("vitals.temperature")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "temperature of two decimals", posts, memberToken, vitals.formatted("\"temperature\":36.55"), 400, Set.of("vitals.temperature")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "SpO2 of 101 %", posts, memberToken, vitals.formatted("\"spo2\":101"), 400, Set.of("vitals.spo2")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "pain of 11", posts, memberToken, vitals.formatted("\"pain\":11"), 400, Set.of("vitals.pain")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "pulse as text", posts, memberToken, vitals.formatted("\"pulse\":\"速い\""), 400, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/posts", "unknown vital", posts, memberToken, vitals.formatted("\"glucose\":110"), 400, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/posts", "unknown patient", "/patients/" + UNKNOWN_ID + "/posts", memberToken, "{\"category\":\"visit\",\"text\":\"x\"}", 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/posts", "unknown category", posts + "?category=diary", memberToken, null, 400, Set.of("category")));
+        cases.add(new Case("GET /patients/{patientId}/posts", "page of 51", posts + "?limit=51", memberToken, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /patients/{patientId}/posts", "forged cursor", posts + "?cursor=%25%25", memberToken, null, 400, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/posts/{postId}", "unknown post", posts + "/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/posts/{postId}", "malformed post id", posts + "/latest", memberToken, null, 404, Set.of()));
         // the portal
         cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));
         cases.add(new Case("GET /portal/facilities", "unknown kind", "/portal/facilities?network=badinput&kind=castle", null, null, 400, Set.of("kind")));

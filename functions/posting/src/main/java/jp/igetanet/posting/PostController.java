@@ -1,0 +1,85 @@
+package jp.igetanet.posting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.record.PostCategory;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** A patient's shared record (連絡帳): the care team's posts, newest first. */
+@Controller("/patients/{patientId}/posts")
+@Tag(name = "posts", description = "連絡帳")
+public class PostController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 50;
+
+    private final PostDesk desk;
+
+    public PostController(PostDesk desk) {
+        this.desk = desk;
+    }
+
+    @Post
+    @Operation(summary = "投稿", description = "ケアチームのメンバーが連絡帳に投稿します。投稿は5年間保存され、その後は表示されません（第15条）。")
+    @ApiResponse(responseCode = "201", description = "投稿")
+    @ApiResponse(responseCode = "400", description = "区分・本文・バイタルの誤り",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<PostView> createPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                             @Body PostRequest request, @Parameter(hidden = true) RequestOrigin origin) {
+        PostView post = PostView.from(desk.create(caller, patientId, request, origin));
+        return HttpResponse.created(post, URI.create("/patients/" + patientId + "/posts/" + post.id()));
+    }
+
+    @Get
+    @Operation(summary = "連絡帳（新しい順）", description = "category で区分を絞れます。")
+    @ApiResponse(responseCode = "200", description = "投稿の一覧")
+    public PostView.Page timeline(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                  @Parameter(description = "区分コード") @QueryValue @Nullable String category,
+                                  @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
+                                  @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit,
+                                  @Parameter(hidden = true) RequestOrigin origin) {
+        Optional<PostCategory> chosen = Optional.ofNullable(category).flatMap(PostCategory::fromCode);
+        new Validation()
+                .check(category == null || chosen.isPresent(), "category", "区分が正しくありません。")
+                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .throwIfInvalid();
+        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
+        List<PostView> page = desk.timeline(caller, patientId, chosen, after, pageSize, origin).stream()
+                .map(PostView::from).toList();
+        return new PostView.Page(page, page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null,
+                PatientView.NOTICE);
+    }
+
+    @Get("/{postId}")
+    @Operation(summary = "投稿")
+    @ApiResponse(responseCode = "200", description = "投稿")
+    @ApiResponse(responseCode = "404", description = "投稿がない、保存期間を過ぎた、またはケアチームのメンバーではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PostView getPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                            @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
+        return PostView.from(desk.find(caller, patientId, postId, origin));
+    }
+}
