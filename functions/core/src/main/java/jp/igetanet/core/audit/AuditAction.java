@@ -32,7 +32,10 @@ public enum AuditAction {
     CARE_TEAM_MEMBER_REMOVED("care-team.member-removed"),
     POST_CREATED("post.created"),
     TIMELINE_READ("post.timeline-read"),
-    POST_READ("post.read");
+    POST_READ("post.read"),
+    POST_CORRECTED("post.corrected"),
+    POST_MARKED_READ("post.marked-read"),
+    POST_READERS_READ("post.readers-read");
 
     private final String code;
 

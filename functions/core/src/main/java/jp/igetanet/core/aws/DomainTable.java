@@ -19,6 +19,8 @@ import jakarta.inject.Singleton;
  * care team member   PATIENT#{patientId}     MEMBER#{userId} CARE#{userId} / {patient kana}#{patientId}
  * consent            PATIENT#{patientId}     CONSENT#{consentId, time-ordered}
  * post               PATIENT#{patientId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
+ * replaced version   PATIENT#{patientId}     POSTV#{postId}#{version, 4 digits} (expiresAt as its post)
+ * reading            PATIENT#{patientId}     READ#{postId}#{userId}  (expiresAt as its post)
  * consent-form upload CONSENTFORM#{formId}   CONSENTFORM (expiresAt: unused uploads vanish after a day)
  *
  * access pattern                                   operation
@@ -36,6 +38,7 @@ import jakarta.inject.Singleton;
  * a patient's timeline, newest first               Query    PATIENT#{id}, SK begins_with POST#, backwards,
  *                                                           filtered on expiresAt (and category)
  * one post                                         GetItem  PATIENT#{id} / POST#{postId}
+ * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
  * </pre>
  *
  * Shared-record items carry {@code expiresAt} (epoch seconds) for the table's TTL; reads treat expired items

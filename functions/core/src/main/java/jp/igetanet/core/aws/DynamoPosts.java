@@ -47,7 +47,11 @@ public class DynamoPosts implements Posts {
 
     @Override
     public void create(Post post) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.post(post.patientId(), post.id()));
+        items.create(itemOf(post, Keys.post(post.patientId(), post.id())));
+    }
+
+    private static Map<String, AttributeValue> itemOf(Post post, Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
         item.put("type", s("post"));
         item.put("patientId", s(post.patientId()));
         item.put("id", s(post.id()));
@@ -61,7 +65,64 @@ public class DynamoPosts implements Posts {
         item.put("postedAt", instant(post.postedAt()));
         item.put(Keys.EXPIRES_AT, n(post.expiresAt().getEpochSecond()));
         item.put("version", n(post.version()));
-        items.create(item);
+        item.put("versionAt", instant(post.versionAt()));
+        if (post.correction() != null) {
+            item.put("correctedBy", s(post.correction().correctedBy()));
+            item.put("correctedAt", instant(post.correction().correctedAt()));
+            item.put("correctionReason", s(post.correction().reason()));
+        }
+        return item;
+    }
+
+    @Override
+    public void correct(Post replaced, Post next) {
+        try {
+            items.create(itemOf(replaced, Keys.postVersion(replaced.patientId(), replaced.id(), replaced.version())));
+        } catch (jp.igetanet.core.error.ApiException alreadyKept) {
+            // a correction that failed after this step kept the version already; its replacement decides below
+        }
+        if (!items.replaceIf(itemOf(next, Keys.post(next.patientId(), next.id())), "#version = :expected",
+                Map.of("#version", "version"), Map.of(":expected", n(replaced.version())))) {
+            throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.CONFLICT);
+        }
+    }
+
+    @Override
+    public List<Post> history(String patientId, String postId, Instant now) {
+        return items.query(QueryRequest.builder()
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .filterExpression("#expires > :now")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId),
+                                ":prefix", s(Keys.POST_VERSION + postId + "#"), ":now", n(now.getEpochSecond()))))
+                .items().stream().map(DynamoPosts::postOf).toList();
+    }
+
+    @Override
+    public boolean markRead(String patientId, String postId, String userId, Instant at, Instant expiresAt) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.postReading(patientId, postId, userId));
+        item.put("type", s("post-reading"));
+        item.put("userId", s(userId));
+        item.put("readAt", instant(at));
+        item.put(Keys.EXPIRES_AT, n(expiresAt.getEpochSecond()));
+        try {
+            items.create(item);
+            return true;
+        } catch (jp.igetanet.core.error.ApiException readBefore) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Reading> readers(String patientId, String postId, Instant now) {
+        return items.query(QueryRequest.builder()
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .filterExpression("#expires > :now")
+                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId),
+                                ":prefix", s(Keys.READ + postId + "#"), ":now", n(now.getEpochSecond()))))
+                .items().stream().map(item -> new Reading(string(item, "userId"), instant(item, "readAt")))
+                .sorted(java.util.Comparator.comparing(Reading::readAt)).toList();
     }
 
     @Override
@@ -132,7 +193,10 @@ public class DynamoPosts implements Posts {
         return new Post(string(item, "patientId"), string(item, "id"),
                 PostCategory.fromCode(string(item, "category")).orElse(PostCategory.OTHER), string(item, "text"), vitals,
                 string(item, "authorId"), string(item, "authorFacilityId"), instant(item, "postedAt"),
-                Instant.ofEpochSecond(number(item, Keys.EXPIRES_AT)), (int) number(item, "version"));
+                Instant.ofEpochSecond(number(item, Keys.EXPIRES_AT)), (int) number(item, "version"),
+                item.containsKey("versionAt") ? instant(item, "versionAt") : instant(item, "postedAt"),
+                item.containsKey("correctedBy") ? new Post.Correction(string(item, "correctedBy"),
+                        instant(item, "correctedAt"), string(item, "correctionReason")) : null);
     }
 
     private static Integer integer(Map<String, AttributeValue> item, String name) {

@@ -40,6 +40,8 @@ public final class Keys {
     static final String CONSENT = "CONSENT#";
     static final String CARE = "CARE#";
     static final String POST = "POST#";
+    static final String POST_VERSION = "POSTV#";
+    static final String READ = "READ#";
     static final String CONSENT_FORM = "CONSENTFORM#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
 
@@ -86,6 +88,16 @@ public final class Keys {
     /** A post of a patient's shared record; post ids are time-ordered, so the partition reads as a timeline. */
     public static Map<String, AttributeValue> post(String patientId, String postId) {
         return key(PATIENT + patientId, POST + postId);
+    }
+
+    /** A replaced version of a post; versions are zero-padded so that they sort. */
+    public static Map<String, AttributeValue> postVersion(String patientId, String postId, int version) {
+        return key(PATIENT + patientId, POST_VERSION + postId + "#" + String.format("%04d", version));
+    }
+
+    /** One user's first reading of a post. */
+    public static Map<String, AttributeValue> postReading(String patientId, String postId, String userId) {
+        return key(PATIENT + patientId, READ + postId + "#" + userId);
     }
 
     public static Map<String, AttributeValue> consentForm(String formId) {

@@ -14,4 +14,23 @@ public interface Posts {
                         Instant now);
 
     Optional<Post> find(String patientId, String postId, Instant now);
+
+    /**
+     * Corrects a post: the replaced version goes to the history first (never overwritten), then the current item is
+     * replaced if it is still {@code replaced}'s version; CONFLICT otherwise.
+     */
+    void correct(Post replaced, Post next);
+
+    /** The replaced versions of a post, oldest first. */
+    List<Post> history(String patientId, String postId, Instant now);
+
+    /** Notes that a user read a post; false when it was noted before (the first reading counts). */
+    boolean markRead(String patientId, String postId, String userId, Instant at, Instant expiresAt);
+
+    /** Who read a post and when, first readers first. */
+    List<Reading> readers(String patientId, String postId, Instant now);
+
+    /** One user's first reading of a post. */
+    record Reading(String userId, Instant readAt) {
+    }
 }
