@@ -80,6 +80,39 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PostView getPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                             @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        return PostView.from(desk.find(caller, patientId, postId, origin));
+        return PostView.from(desk.find(caller, patientId, postId, origin), desk.history(patientId, postId));
+    }
+
+    @Post("/{postId}/corrections")
+    @Operation(summary = "投稿の訂正", description = "投稿した本人が訂正します。訂正は新しい版になり、元の版は訂正者・日時・理由とともに"
+            + "履歴に残って読めます（第27条第1項第8号）。")
+    @ApiResponse(responseCode = "201", description = "訂正後の投稿")
+    @ApiResponse(responseCode = "403", description = "本人の投稿ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "他の訂正と競合した",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<PostView> correctPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                              @PathVariable String postId, @Body CorrectionRequest request,
+                                              @Parameter(hidden = true) RequestOrigin origin) {
+        PostView corrected = PostView.from(desk.correct(caller, patientId, postId, request, origin),
+                desk.history(patientId, postId));
+        return HttpResponse.created(corrected, URI.create("/patients/" + patientId + "/posts/" + postId));
+    }
+
+    @Post("/{postId}/read")
+    @Operation(summary = "既読にする", description = "呼び出した利用者が投稿を読んだことを記録します。2回目以降は最初の記録のままです。")
+    @ApiResponse(responseCode = "200", description = "既読")
+    public PostView.Reading markRead(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                     @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
+        return new PostView.Reading(postId, desk.markRead(caller, patientId, postId, origin));
+    }
+
+    @Get("/{postId}/readers")
+    @Operation(summary = "既読の利用者", description = "投稿を読んだ利用者と、最初に読んだ日時です。")
+    @ApiResponse(responseCode = "200", description = "既読の利用者")
+    public PostView.Readers readers(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                    @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
+        return new PostView.Readers(desk.readers(caller, patientId, postId, origin).stream()
+                .map(reading -> new PostView.Reader(reading.userId(), reading.readAt())).toList());
     }
 }

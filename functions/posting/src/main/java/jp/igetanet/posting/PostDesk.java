@@ -48,17 +48,11 @@ public class PostDesk {
     public Post create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
         String patient = patientDesk.memberOf(caller, patientId);
         Validation validation = new Validation();
-        Optional<PostCategory> category = Optional.ofNullable(request.category()).flatMap(PostCategory::fromCode);
-        validation.check(category.isPresent(), "category", "区分が正しくありません。");
-        String text = request.text() == null ? "" : request.text().strip();
-        Vitals vitals = request.vitals() == null ? null : vitals(request.vitals(), validation);
-        validation.check(!text.isEmpty() || vitals != null && !vitals.isEmpty(), "text", "本文かバイタルを入力してください。");
-        validation.check(text.length() <= MAX_TEXT, "text", "本文は" + MAX_TEXT + "文字以内で入力してください。");
+        Content content = content(request.category(), request.text(), request.vitals(), validation);
         validation.throwIfInvalid();
         Instant now = clock.instant();
-        Post post = new Post(patient, ids.next(), category.get(), text.isEmpty() ? null : text,
-                vitals == null || vitals.isEmpty() ? null : vitals, caller.userId(), caller.facilityId(), now,
-                Retention.expiresAt(now), 1);
+        Post post = new Post(patient, ids.next(), content.category(), content.text(), content.vitals(), caller.userId(),
+                caller.facilityId(), now, Retention.expiresAt(now), 1, now, null);
         posts.create(post);
         audit.record(caller.audited(AuditAction.POST_CREATED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
         return post;
@@ -76,11 +70,84 @@ public class PostDesk {
     public Post find(Caller caller, String patientId, String postId, RequestOrigin origin) {
         String patient = patientDesk.memberOf(caller, patientId);
         Instant now = clock.instant();
-        Post post = Optional.ofNullable(postId).filter(SortableIds::isWellFormed)
-                .flatMap(id -> posts.find(patient, id, now))
-                .orElseThrow(() -> new ApiException(ErrorCode.POST_UNKNOWN));
+        Post post = current(patient, postId, now);
         audit.record(caller.audited(AuditAction.POST_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
         return post;
+    }
+
+    /**
+     * Corrects one's own post (§27-1(8)): the new content becomes the next version, the replaced one stays readable
+     * in the post's history with who replaced it, when and why. Only the author corrects; a stale correction is 409.
+     */
+    public Post correct(Caller caller, String patientId, String postId, CorrectionRequest request, RequestOrigin origin) {
+        String patient = patientDesk.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        Post post = current(patient, postId, now);
+        if (!post.authorId().equals(caller.userId())) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        Validation validation = new Validation();
+        Content content = content(request.category() == null ? post.category().code() : request.category(),
+                request.text() == null ? post.text() : request.text(),
+                request.vitals(), validation, request.vitals() == null ? post.vitals() : null);
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        validation.check(!reason.isEmpty() && reason.length() <= 500, "reason", "訂正の理由を500文字以内で入力してください。");
+        validation.throwIfInvalid();
+        Post next = post.corrected(content.category(), content.text(), content.vitals(), now);
+        posts.correct(post.replacedBy(caller.userId(), now, reason), next);
+        audit.record(caller.audited(AuditAction.POST_CORRECTED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return next;
+    }
+
+    /** The replaced versions of a post, oldest first. */
+    public List<Post> history(String patientId, String postId) {
+        return posts.history(patientId, postId, clock.instant());
+    }
+
+    /** Notes that the caller read the post; true the first time. */
+    public boolean markRead(Caller caller, String patientId, String postId, RequestOrigin origin) {
+        String patient = patientDesk.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        Post post = current(patient, postId, now);
+        boolean first = posts.markRead(patient, post.id(), caller.userId(), now, post.expiresAt());
+        audit.record(caller.audited(AuditAction.POST_MARKED_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return first;
+    }
+
+    public List<Posts.Reading> readers(Caller caller, String patientId, String postId, RequestOrigin origin) {
+        String patient = patientDesk.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        Post post = current(patient, postId, now);
+        List<Posts.Reading> readers = posts.readers(patient, post.id(), now);
+        audit.record(caller.audited(AuditAction.POST_READERS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return readers;
+    }
+
+    private Post current(String patientId, String postId, Instant now) {
+        return Optional.ofNullable(postId).filter(SortableIds::isWellFormed)
+                .flatMap(id -> posts.find(patientId, id, now))
+                .orElseThrow(() -> new ApiException(ErrorCode.POST_UNKNOWN));
+    }
+
+    private static Content content(String categoryCode, String rawText, PostRequest.VitalsRequest rawVitals,
+                                   Validation validation) {
+        return content(categoryCode, rawText, rawVitals, validation, null);
+    }
+
+    /** A post's content, checked: a known category, text or vitals, the text within its length. */
+    private static Content content(String categoryCode, String rawText, PostRequest.VitalsRequest rawVitals,
+                                   Validation validation, Vitals kept) {
+        Optional<PostCategory> category = Optional.ofNullable(categoryCode).flatMap(PostCategory::fromCode);
+        validation.check(category.isPresent(), "category", "区分が正しくありません。");
+        String text = rawText == null ? "" : rawText.strip();
+        Vitals vitals = rawVitals == null ? kept : vitals(rawVitals, validation);
+        boolean hasVitals = vitals != null && !vitals.isEmpty();
+        validation.check(!text.isEmpty() || hasVitals, "text", "本文かバイタルを入力してください。");
+        validation.check(text.length() <= MAX_TEXT, "text", "本文は" + MAX_TEXT + "文字以内で入力してください。");
+        return new Content(category.orElse(null), text.isEmpty() ? null : text, hasVitals ? vitals : null);
+    }
+
+    private record Content(PostCategory category, String text, Vitals vitals) {
     }
 
     /** Each value within its plausible range; a temperature or weight with one decimal at most. */

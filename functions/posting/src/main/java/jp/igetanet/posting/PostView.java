@@ -24,14 +24,49 @@ public record PostView(
         String authorFacilityId,
         Instant postedAt,
         @Schema(description = "保存期限（投稿から5年、第15条）。過ぎると表示されません。") Instant expiresAt,
-        int version) {
+        @Schema(description = "版（訂正のたびに1つ増えます）") int version,
+        @Schema(description = "この版になった日時") Instant versionAt,
+        @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") Correction correction,
+        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") List<PostView> history) {
+
+    /** Who replaced a version, when and why. */
+    @Serdeable
+    @Schema(name = "PostCorrectionMark")
+    public record Correction(String correctedBy, Instant correctedAt, String reason) {
+    }
 
     static PostView from(Post p) {
+        return from(p, null);
+    }
+
+    /** A post with its replaced versions. */
+    static PostView from(Post p, List<Post> history) {
         Vitals v = p.vitals();
         PostRequest.VitalsRequest vitals = v == null ? null : new PostRequest.VitalsRequest(v.systolic(), v.diastolic(),
                 v.pulse(), v.temperature(), v.spo2(), v.respiration(), v.weight(), v.pain());
         return new PostView(p.id(), p.patientId(), p.category().code(), p.category().label(), p.text(), vitals,
-                p.authorId(), p.authorFacilityId(), p.postedAt(), p.expiresAt(), p.version());
+                p.authorId(), p.authorFacilityId(), p.postedAt(), p.expiresAt(), p.version(), p.versionAt(),
+                p.correction() == null ? null : new Correction(p.correction().correctedBy(), p.correction().correctedAt(),
+                        p.correction().reason()),
+                history == null ? null : history.stream().map(PostView::from).toList());
+    }
+
+    /** Who read a post, first readers first. */
+    @Serdeable
+    @Schema(name = "PostReaders")
+    public record Readers(List<Reader> items) {
+    }
+
+    /** One user's first reading. */
+    @Serdeable
+    @Schema(name = "PostReader")
+    public record Reader(String userId, Instant readAt) {
+    }
+
+    /** The caller's reading of a post. */
+    @Serdeable
+    @Schema(name = "PostReading")
+    public record Reading(String postId, @Schema(description = "初めて既読にしたとき true") boolean first) {
     }
 
     /** One page of a timeline, newest first, with the §16 notice. */

@@ -60,6 +60,16 @@ public final class DemoPatients {
                 posts.create(post);
             }
         }
+        // the nurse corrects a blood pressure she had copied wrongly; the first version stays in the history
+        Post copiedWrongly = demoPosts().get(3);
+        posts.find(TARO, copiedWrongly.id(), copiedWrongly.postedAt()).filter(post -> post.version() == 1)
+                .ifPresent(post -> {
+                    Instant at = post.postedAt().plusSeconds(3_600);
+                    Vitals v = post.vitals();
+                    posts.correct(post.replacedBy(DemoSeed.NURSE, at, "血圧の転記誤りのため"), post.corrected(post.category(),
+                            post.text(), new Vitals(148, 86, v.pulse(), v.temperature(), v.spo2(), v.respiration(),
+                                    v.weight(), v.pain()), at));
+                });
     }
 
     /** A few weeks of the demo nurse's, doctor's and pharmacist's posts: visits, vitals, medication, daily life. */
@@ -89,7 +99,7 @@ public final class DemoPatients {
                              String postedAt, String text, Vitals vitals) {
         Instant at = Instant.parse(postedAt);
         return new Post(patientId, String.format("01KDEM0PST%016d", number), category, text, vitals, author, facility,
-                at, Retention.expiresAt(at), 1);
+                at, Retention.expiresAt(at), 1, at, null);
     }
 
     private void seed(Patient patient, String formId, Consent.ConsentGiver givenBy, String family, String relation,

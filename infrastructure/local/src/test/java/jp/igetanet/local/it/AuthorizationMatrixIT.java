@@ -235,6 +235,13 @@ class AuthorizationMatrixIT {
         return world -> world.patient().put("id", api.registerPatient(world.memberToken(), "確認 患者", "カクニン カンジャ"));
     }
 
+    /** The member also writes a post of the patient. */
+    private Consumer<World> withPost() {
+        return withPatient().andThen(w -> w.patient().put("post", ApiClient.expect(201, api.send("POST",
+                "/patients/" + w.patientId() + "/posts", w.memberToken(),
+                "{\"category\":\"visit\",\"text\":\"訪問\"}")).path("id").asText()));
+    }
+
     /** Public routes answer everyone alike, token or not. */
     private static Map<Actor, Integer> everyone(int status) {
         Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
@@ -338,9 +345,16 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call("/patients/" + w.patientId() + "/posts", null), withPatient()));
         rows.add(new Row("GET /patients/{patientId}/posts/{postId}", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post"), null),
-                withPatient().andThen(w -> w.patient().put("post", ApiClient.expect(201, api.send("POST",
-                        "/patients/" + w.patientId() + "/posts", w.memberToken(),
-                        "{\"category\":\"visit\",\"text\":\"訪問\"}")).path("id").asText()))));
+                withPost()));
+        rows.add(new Row("POST /patients/{patientId}/posts/{postId}/corrections", careTeam(201),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post") + "/corrections",
+                        "{\"text\":\"訪問（追記）\",\"reason\":\"追記のため\"}"), withPost()));
+        rows.add(new Row("POST /patients/{patientId}/posts/{postId}/read", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post") + "/read", null),
+                withPost()));
+        rows.add(new Row("GET /patients/{patientId}/posts/{postId}/readers", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post") + "/readers", null),
+                withPost()));
         rows.add(new Row("DELETE /patients/{patientId}/team/{userId}", careTeam(204),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
                 withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",

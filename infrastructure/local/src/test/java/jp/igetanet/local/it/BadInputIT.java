@@ -217,6 +217,15 @@ class BadInputIT {
         cases.add(new Case("GET /patients/{patientId}/posts", "forged cursor", posts + "?cursor=%25%25", memberToken, null, 400, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/posts/{postId}", "unknown post", posts + "/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/posts/{postId}", "malformed post id", posts + "/latest", memberToken, null, 404, Set.of()));
+        String post = ApiClient.expect(201, api.send("POST", posts, memberToken, "{\"category\":\"visit\",\"text\":\"訪問\"}"))
+                .path("id").asText();
+        cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "no reason", posts + "/" + post + "/corrections", memberToken, "{\"text\":\"訂正\"}", 400, Set.of("reason")));
+        cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "unknown category", posts + "/" + post + "/corrections", memberToken, "{\"category\":\"diary\",\"reason\":\"誤り\"}", 400, Set.of("category")));
+        cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "pulse of 300", posts + "/" + post + "/corrections", memberToken, "{\"vitals\":{\"pulse\":300},\"reason\":\"誤り\"}", 400, Set.of("vitals.pulse")));
+        cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "unknown post", posts + "/" + UNKNOWN_ID + "/corrections", memberToken, "{\"text\":\"訂正\",\"reason\":\"誤り\"}", 404, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "unknown field", posts + "/" + post + "/corrections", memberToken, "{\"text\":\"訂正\",\"reason\":\"誤り\",\"version\":1}", 400, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/posts/{postId}/read", "unknown post", posts + "/" + UNKNOWN_ID + "/read", memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/posts/{postId}/readers", "unknown post", posts + "/" + UNKNOWN_ID + "/readers", memberToken, null, 404, Set.of()));
         // the portal
         cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));
         cases.add(new Case("GET /portal/facilities", "unknown kind", "/portal/facilities?network=badinput&kind=castle", null, null, 400, Set.of("kind")));

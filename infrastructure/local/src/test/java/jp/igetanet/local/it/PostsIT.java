@@ -80,6 +80,46 @@ class PostsIT {
     }
 
     @Test
+    void onlyTheAuthorCorrectsAndTheOriginalStaysReadableMarkedAsCorrected() {
+        ApiClient.Admitted station = api.admitFacility("すみれ訪問看護", "スミレホウモンカンゴ", "Sumire-Admin-2026");
+        String author = station.adminToken();
+        String patient = api.registerPatient(author, "菫 花子", "スミレ ハナコ");
+        ApiClient.Issued colleagueId = api.issue(station.facilityId(), author, "菫 同僚", "スミレ ドウリョウ");
+        String colleague = SharedSystem.firstSignIn(system, colleagueId.userId(), colleagueId.temporaryPassword(), "Sumire-Colleague-2026");
+        ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/team", author, "{\"userId\":\"" + colleagueId.userId() + "\"}"));
+        String post = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/posts", author,
+                "{\"category\":\"vitals\",\"text\":\"血圧測定\",\"vitals\":{\"systolic\":182,\"diastolic\":90}}")).path("id").asText();
+        String path = "/patients/" + patient + "/posts/" + post;
+
+        assertEquals(403, api.send("POST", path + "/corrections", colleague, "{\"text\":\"x\",\"reason\":\"誤り\"}").statusCode(),
+                "only the author corrects");
+        JsonNode corrected = ApiClient.expect(201, api.send("POST", path + "/corrections", author,
+                "{\"vitals\":{\"systolic\":128,\"diastolic\":90},\"reason\":\"収縮期血圧の入力誤り\"}"));
+        assertEquals(2, corrected.path("version").asInt());
+        assertEquals(128, corrected.path("vitals").path("systolic").asInt());
+        assertEquals("血圧測定", corrected.path("text").asText(), "what was not sent stays");
+
+        JsonNode read = ApiClient.expect(200, api.send("GET", path, colleague, null));
+        assertEquals(2, read.path("version").asInt());
+        JsonNode original = read.path("history").path(0);
+        assertEquals(1, original.path("version").asInt());
+        assertEquals(182, original.path("vitals").path("systolic").asInt(), "the original stays readable");
+        assertEquals(station.adminId(), original.path("correction").path("correctedBy").asText());
+        assertEquals("収縮期血圧の入力誤り", original.path("correction").path("reason").asText());
+        List<String> timeline = new ArrayList<>();
+        ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/posts", colleague, null)).path("items")
+                .forEach(item -> timeline.add(item.path("id").asText() + "@" + item.path("version").asInt()));
+        assertEquals(List.of(post + "@2"), timeline, "the timeline shows the current version once");
+
+        // read marks: the first reading counts, and the care team sees who has read
+        assertTrue(ApiClient.expect(200, api.send("POST", path + "/read", colleague, null)).path("first").asBoolean());
+        assertFalse(ApiClient.expect(200, api.send("POST", path + "/read", colleague, null)).path("first").asBoolean());
+        JsonNode readers = ApiClient.expect(200, api.send("GET", path + "/readers", author, null));
+        assertEquals(1, readers.path("items").size());
+        assertEquals(colleagueId.userId(), readers.path("items").path(0).path("userId").asText());
+    }
+
+    @Test
     void anExpiredPostIsGoneBeforeAnySweeperRuns() {
         ApiClient.Admitted station = api.admitFacility("あかね訪問看護", "アカネホウモンカンゴ", "Akane-Admin-2026");
         String nurse = station.adminToken();
@@ -113,5 +153,18 @@ class PostsIT {
         assertEquals(DemoPatients.TARO, items.path(0).path("patientId").asText());
         assertEquals(200, posting.invoke(Events.load("posting/get-post--member.json")).getStatusCode());
         assertEquals(201, posting.invoke(Events.load("posting/create-post--member.json")).getStatusCode());
+        assertEquals(201, posting.invoke(Events.load("posting/correct-post--member.json")).getStatusCode());
+        assertEquals(200, posting.invoke(Events.load("posting/mark-post-read--member.json")).getStatusCode());
+        JsonNode readers = Events.body(posting.invoke(Events.load("posting/get-post-readers--member.json")));
+        assertEquals("houkan-nurse", readers.path("items").path(0).path("userId").asText());
+
+        // the seeded post whose blood pressure the nurse corrected
+        var corrected = Events.at(Events.load("posting/get-post--member.json"),
+                "/patients/" + DemoPatients.TARO + "/posts/01KDEM0PST0000000000000004", "postId", "01KDEM0PST0000000000000004");
+        corrected.setPathParameters(Map.of("patientId", DemoPatients.TARO, "postId", "01KDEM0PST0000000000000004"));
+        JsonNode post = Events.body(posting.invoke(corrected));
+        assertEquals(2, post.path("version").asInt());
+        assertEquals(146, post.path("history").path(0).path("vitals").path("systolic").asInt());
+        assertEquals("血圧の転記誤りのため", post.path("history").path(0).path("correction").path("reason").asText());
     }
 }
