@@ -27,6 +27,7 @@ public enum AuditAction {
     PATIENT_READ("patient.read"),
     PATIENT_CHANGED("patient.changed"),
     CONSENT_RECORDED("consent.recorded"),
+    CONSENTS_READ("consent.history-read"),
     CARE_TEAM_READ("care-team.read"),
     CARE_TEAM_MEMBER_ADDED("care-team.member-added"),
     CARE_TEAM_MEMBER_REMOVED("care-team.member-removed"),
