@@ -11,5 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "ConsentFormUploadRequest")
 public record ConsentFormRequest(
         @Schema(description = "ファイルの形式（application/pdf, image/jpeg, image/png, image/heic）", example = "application/pdf")
-        @Nullable String contentType) {
+        @Nullable String contentType,
+        @Schema(description = "同意を取り直す療養者のID（新しい療養者の登録では省略）") @Nullable String patientId) {
 }

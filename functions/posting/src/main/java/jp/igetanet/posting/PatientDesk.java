@@ -10,9 +10,12 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.ConsentForm;
+import jp.igetanet.core.patient.ConsentInput;
+import jp.igetanet.core.patient.ConsentRules;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
@@ -41,23 +44,30 @@ public class PatientDesk {
 
     private final Patients patients;
     private final PatientFiles files;
+    private final ConsentRules consentRules;
+    private final CareTeamGate gate;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public PatientDesk(Patients patients, PatientFiles files, AuditLog audit, SortableIds ids, Clock clock) {
+    public PatientDesk(Patients patients, PatientFiles files, ConsentRules consentRules, CareTeamGate gate,
+                       AuditLog audit, SortableIds ids, Clock clock) {
         this.patients = patients;
         this.files = files;
+        this.consentRules = consentRules;
+        this.gate = gate;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
 
     /**
-     * Starts the upload of a scanned consent form: reserves the patient's id, so that the scan is stored under the
-     * patient from the start, and answers a presigned PUT valid for minutes. The form can be used for a day.
+     * Starts the upload of a scanned consent form: for a new patient it reserves the patient's id, so that the scan is
+     * stored under the patient from the start; for a renewed consent it names a patient of the caller's care team.
+     * Answers a presigned PUT valid for minutes. The form can be used for a day.
      */
     public Upload startConsentForm(Caller caller, ConsentFormRequest request, RequestOrigin origin) {
+        String existing = request.patientId() == null ? null : gate.memberOf(caller, request.patientId());
         FieldRules rules = new FieldRules();
         String contentType = request.contentType() == null ? "" : request.contentType().strip();
         rules.validation().check(FORM_TYPES.contains(contentType), "contentType",
@@ -65,7 +75,7 @@ public class PatientDesk {
         rules.throwIfInvalid();
         Instant now = clock.instant();
         String formId = ids.next();
-        String patientId = ids.next();
+        String patientId = existing == null ? ids.next() : existing;
         String key = PatientFiles.key(patientId, "consent-forms", formId);
         patients.createConsentForm(new ConsentForm(formId, patientId, key, contentType, caller.userId(), now,
                 now.plus(FORM_USABLE), false));
@@ -94,33 +104,18 @@ public class PatientDesk {
         String careInsurer = form.careInsurer(request.careInsurerNumber());
         PatientRequest.ConsentRequest consent = rules.required(request.consent(), "consent",
                 "療養者の同意（同意した人・同意日・同意書）を入力してください。");
-        Consent.ConsentGiver givenBy = null;
-        PatientRequest.Family family = null;
-        Consent.FamilyReason reason = null;
-        LocalDate consentedOn = null;
-        Optional<ConsentForm> scan = Optional.empty();
-        if (consent != null) {
-            givenBy = rules.code(consent.givenBy(), "consent.givenBy", Consent.ConsentGiver::fromCode,
-                    "同意した人は patient（本人）または family（家族）です。");
-            if (givenBy == Consent.ConsentGiver.FAMILY) {
-                family = rules.required(consent.family(), "consent.family", "同意した家族の氏名・続柄・理由を入力してください。");
-                if (family != null) {
-                    rules.text(family.name(), "consent.family.name", "家族の氏名", FieldRules.MAX_NAME);
-                    rules.text(family.relation(), "consent.family.relation", "続柄", FieldRules.MAX_SHORT);
-                    reason = rules.code(family.reason(), "consent.family.reason", Consent.FamilyReason::fromCode,
-                            "理由は minor（未成年）または unable（本人の同意が困難）です。");
-                }
-            } else {
-                rules.validation().check(consent.family() == null, "consent.family", "本人が同意したときは家族の情報を入れないでください。");
-            }
-            consentedOn = rules.date(consent.consentedOn(), "consent.consentedOn", "同意日", today.minusYears(1), today);
-            scan = usableScan(caller, consent.formId(), now);
-            rules.validation().check(scan.isPresent(), "consent.formId",
-                    "同意書がアップロードされていないか、使えない formId です。POST /consent-forms からやり直してください。");
-        }
+        // the scan's reserved patient must be new, or this caller's own registration that stopped half-way
+        ConsentRules.Checked checked = consent == null ? null : consentRules.check(rules, "consent.",
+                new ConsentInput(consent.givenBy(), consent.family() != null,
+                        consent.family() == null ? null : consent.family().name(),
+                        consent.family() == null ? null : consent.family().relation(),
+                        consent.family() == null ? null : consent.family().reason(), consent.consentedOn(),
+                        consent.formId()),
+                caller, now, today, scan -> patients.find(scan.patientId())
+                        .map(p -> p.registeredBy().equals(caller.userId())).orElse(true));
         rules.throwIfInvalid();
 
-        ConsentForm formUsed = scan.orElseThrow();
+        ConsentForm formUsed = checked.form();
         String patientId = formUsed.patientId();
         Patient patient = patients.find(patientId).orElseGet(() -> {
             Patient created = new Patient(patientId, caller.networkId(), name, kana, birthDate, sex, address,
@@ -128,9 +123,7 @@ public class PatientDesk {
             patients.create(created);
             return created;
         });
-        // the consent takes the form's id, so that a retried registration finds the consent it stored
-        Consent recorded = new Consent(patientId, formUsed.id(), givenBy, family == null ? null : family.name().strip(),
-                family == null ? null : family.relation().strip(), reason, consentedOn, caller.userId(), formUsed.id(), now);
+        Consent recorded = checked.consent(patientId, caller.userId(), now);
         CareTeamMember first = new CareTeamMember(patientId, caller.userId(), caller.facilityId(), caller.networkId(),
                 caller.userId(), now);
         ignoreConflict(() -> patients.addConsent(recorded));
@@ -139,23 +132,6 @@ public class PatientDesk {
         audit.record(caller.audited(AuditAction.PATIENT_REGISTERED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
         audit.record(caller.audited(AuditAction.CONSENT_RECORDED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
         return patient;
-    }
-
-    /**
-     * The caller's own upload, within its day, stored within the size limit and not used by a finished registration;
-     * a registration that stopped half-way (its patient stored, the form not yet marked) may use it again.
-     */
-    private Optional<ConsentForm> usableScan(Caller caller, String formId, Instant now) {
-        if (formId == null || !SortableIds.isWellFormed(formId)) {
-            return Optional.empty();
-        }
-        return patients.consentForm(formId)
-                .filter(form -> !form.used() && form.uploadedBy().equals(caller.userId()) && now.isBefore(form.usableUntil()))
-                .filter(form -> patients.find(form.patientId()).map(p -> p.registeredBy().equals(caller.userId()))
-                        .orElse(true))
-                .filter(form -> files.stored(form.objectKey())
-                        .filter(file -> file.bytes() > 0 && file.bytes() <= PatientFiles.MAX_BYTES)
-                        .isPresent());
     }
 
     private static void ignoreConflict(Runnable write) {
@@ -223,10 +199,7 @@ public class PatientDesk {
      * 404 to everyone else. The record's routes need no more than this before they read the record itself.
      */
     String memberOf(Caller caller, String patientId) {
-        return Optional.ofNullable(patientId)
-                .filter(SortableIds::isWellFormed)
-                .filter(id -> patients.member(id, caller.userId()).isPresent())
-                .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
+        return gate.memberOf(caller, patientId);
     }
 
     /** A started consent-form upload. */

@@ -59,7 +59,8 @@ public final class ColdStartBenchmark {
             "PortalFunction", "events/portal/list-facilities--public.json",
             "RegistrationFunction", "events/registration/list-applications--operator.json",
             "IdIssuanceFunction", "events/id-issuance/get-me--member.json",
-            "PostingFunction", "events/posting/list-patients--member.json");
+            "PostingFunction", "events/posting/read-timeline--member.json",
+            "ConsentFunction", "events/consent/read-consents--member.json");
 
     static final int WARM_CALLS = 20;
     static final long RUN_TIMEOUT_SECONDS = 180;

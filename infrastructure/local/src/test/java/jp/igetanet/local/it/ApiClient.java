@@ -166,7 +166,14 @@ final class ApiClient {
 
     /** A scanned consent form uploaded as a browser does it: the URL from the API, then a PUT with its type. */
     String uploadConsentForm(String token, byte[] scan) {
-        JsonNode upload = expect(201, send("POST", "/consent-forms", token, "{\"contentType\":\"application/pdf\"}"));
+        return uploadConsentForm(token, scan, null);
+    }
+
+    /** The same for a renewed consent of an existing patient of the caller's care team. */
+    String uploadConsentForm(String token, byte[] scan, String patientId) {
+        JsonNode upload = expect(201, send("POST", "/consent-forms", token, patientId == null
+                ? "{\"contentType\":\"application/pdf\"}"
+                : "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patientId + "\"}"));
         try {
             HttpResponse<String> put = http.send(HttpRequest.newBuilder(java.net.URI.create(upload.path("uploadUrl").asText()))
                     .header("Content-Type", "application/pdf")

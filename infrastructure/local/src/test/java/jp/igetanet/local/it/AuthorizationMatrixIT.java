@@ -355,6 +355,9 @@ class AuthorizationMatrixIT {
         rows.add(new Row("GET /patients/{patientId}/posts/{postId}/readers", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post") + "/readers", null),
                 withPost()));
+        rows.add(new Row("GET /patients/{patientId}/consents", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/consents", null), withPatient()));
+        rows.add(new Row("POST /patients/{patientId}/consents", careTeam(201), this::renewal, withPatient()));
         rows.add(new Row("DELETE /patients/{patientId}/team/{userId}", careTeam(204),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
                 withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",
@@ -373,6 +376,15 @@ class AuthorizationMatrixIT {
         return new Call("/patients", "{\"name\":\"確認 患者\",\"kana\":\"カクニン カンジャ\",\"birthDate\":\"1940-01-01\","
                 + "\"sex\":\"female\",\"address\":\"愛知県西尾市1-1\",\"consent\":{\"givenBy\":\"patient\",\"consentedOn\":\""
                 + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + formId + "\"}}");
+    }
+
+    /** A renewed consent: the member uploads the form for the patient first; the others are refused before. */
+    private Call renewal(World world, Actor actor) {
+        String formId = actor == Actor.MEMBER
+                ? api.uploadConsentForm(world.memberToken(), new byte[]{'%', 'P', 'D', 'F'}, world.patientId())
+                : "01KZZZZZZZZZZZZZZZZZZZZZZZ";
+        return new Call("/patients/" + world.patientId() + "/consents", "{\"givenBy\":\"patient\",\"consentedOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + formId + "\"}");
     }
 
     private void printMatrix(int cells) {

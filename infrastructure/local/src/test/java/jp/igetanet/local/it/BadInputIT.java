@@ -226,6 +226,17 @@ class BadInputIT {
         cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "unknown field", posts + "/" + post + "/corrections", memberToken, "{\"text\":\"訂正\",\"reason\":\"誤り\",\"version\":1}", 400, Set.of()));
         cases.add(new Case("POST /patients/{patientId}/posts/{postId}/read", "unknown post", posts + "/" + UNKNOWN_ID + "/read", memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/posts/{postId}/readers", "unknown post", posts + "/" + UNKNOWN_ID + "/readers", memberToken, null, 404, Set.of()));
+        String renewalForm = api.uploadConsentForm(memberToken, new byte[]{'%', 'P', 'D', 'F'}, patient);
+        String consents = "/patients/" + patient + "/consents";
+        String renewal = "{\"givenBy\":\"family\",\"family\":{\"name\":\"入力 花子\",\"relation\":\"長女\",\"reason\":\"unable\"},"
+                + "\"consentedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + renewalForm + "\"}";
+        cases.add(new Case("GET /patients/{patientId}/consents", "unknown patient", "/patients/" + UNKNOWN_ID + "/consents", memberToken, null, 404, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/consents", "family without relation", consents, memberToken, renewal.replace("\"relation\":\"長女\",", ""), 400, Set.of("family.relation")));
+        cases.add(new Case("POST /patients/{patientId}/consents", "reason not known", consents, memberToken, renewal.replace("unable", "busy"), 400, Set.of("family.reason")));
+        cases.add(new Case("POST /patients/{patientId}/consents", "consent of two years ago", consents, memberToken, edit(renewal, null, "consentedOn", java.time.LocalDate.now().minusYears(2).toString()), 400, Set.of("consentedOn")));
+        cases.add(new Case("POST /patients/{patientId}/consents", "a new patient's form", consents, memberToken, edit(renewal, null, "formId", scan), 400, Set.of("formId")));
+        cases.add(new Case("POST /patients/{patientId}/consents", "unknown field", consents, memberToken, edit(renewal, null, "witness", "x"), 400, Set.of()));
+        cases.add(new Case("POST /consent-forms", "for a patient not in one's care team", "/consent-forms", admin, "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patient + "\"}", 404, Set.of()));
         // the portal
         cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));
         cases.add(new Case("GET /portal/facilities", "unknown kind", "/portal/facilities?network=badinput&kind=castle", null, null, 400, Set.of("kind")));

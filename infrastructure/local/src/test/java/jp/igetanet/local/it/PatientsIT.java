@@ -169,6 +169,31 @@ class PatientsIT {
     }
 
     @Test
+    void familyConsentsOnceThePatientCannotAndTheHistoryKeepsBoth() {
+        ApiClient.Admitted station = api.admitFacility("ききょう訪問看護", "キキョウホウモンカンゴ", "Kikyo-Admin-2026");
+        String nurse = station.adminToken();
+        String patient = api.registerPatient(nurse, "桔梗 一郎", "キキョウ イチロウ");
+        String form = api.uploadConsentForm(nurse, SCAN, patient);
+        var scans = system.clients().s3().listObjectsV2(request -> request
+                .bucket(system.resources().bucketName("AttachmentsBucket")).prefix("patients/" + patient + "/consent-forms/"));
+        assertEquals(2, scans.keyCount(), "the renewal's scan is stored under the same patient as the first");
+        String renewal = "{\"givenBy\":\"family\",\"family\":{\"name\":\"桔梗 花子\",\"relation\":\"妻\",\"reason\":\"unable\"},"
+                + "\"consentedOn\":\"" + LocalDate.now(ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + form + "\"}";
+        JsonNode recorded = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/consents", nurse, renewal));
+        assertEquals("family", recorded.path("givenBy").asText());
+        JsonNode history = ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/consents", nurse, null));
+        assertEquals(2, history.path("items").size());
+        assertEquals("family", history.path("items").path(0).path("givenBy").asText(), "the newest is in force");
+        assertEquals("patient", history.path("items").path(1).path("givenBy").asText());
+        assertEquals(Set.of("formId"), fields(api.send("POST", "/patients/" + patient + "/consents", nurse, renewal)),
+                "a form is used once");
+        String outsider = api.admitFacility("ききょう薬局", "キキョウヤッキョク", "Kikyo-Pharma-2026").adminToken();
+        assertEquals(404, api.send("GET", "/patients/" + patient + "/consents", outsider, null).statusCode());
+        assertEquals(404, api.send("POST", "/consent-forms", outsider,
+                "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patient + "\"}").statusCode());
+    }
+
+    @Test
     void theSampleEventsShowTheDemoNursesSeededPatients() {
         var posting = system.function("PostingFunction");
         JsonNode list = Events.body(posting.invoke(Events.load("posting/list-patients--member.json")));
@@ -183,6 +208,9 @@ class PatientsIT {
         assertEquals(404, posting.invoke(Events.as(DemoSeed.OPERATOR, Events.load("posting/get-patient--member.json")))
                 .getStatusCode(), "the operator does not read clinical content");
         assertEquals(201, posting.invoke(Events.load("posting/start-consent-form--member.json")).getStatusCode());
+        var consents = system.function("ConsentFunction").invoke(Events.load("consent/read-consents--member.json"));
+        assertEquals(200, consents.getStatusCode(), consents.getBody());
+        assertEquals("unable", Events.body(consents).path("items").path(0).path("reason").asText(), "the daughter consented");
     }
 
     private static Set<String> fields(HttpResponse<String> response) {

@@ -22,7 +22,8 @@ class SamTemplateTest {
 
     @Test
     void readsEveryFunctionWithItsHandlerAndCode() {
-        assertEquals(List.of("PortalFunction", "IdIssuanceFunction", "RegistrationFunction", "PostingFunction"),
+        assertEquals(List.of("PortalFunction", "IdIssuanceFunction", "RegistrationFunction", "PostingFunction",
+                        "ConsentFunction"),
                 template.functions().stream().map(FunctionSpec::logicalId).toList());
         FunctionSpec portal = template.function("PortalFunction").orElseThrow();
         assertEquals("jp.igetanet.portal.PortalFunction", portal.handlerClass());
