@@ -36,7 +36,8 @@ public enum AuditAction {
     POST_READ("post.read"),
     POST_CORRECTED("post.corrected"),
     POST_MARKED_READ("post.marked-read"),
-    POST_READERS_READ("post.readers-read");
+    POST_READERS_READ("post.readers-read"),
+    OBSERVATIONS_READ("observation.series-read");
 
     private final String code;
 

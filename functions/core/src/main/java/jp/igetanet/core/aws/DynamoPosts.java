@@ -157,6 +157,33 @@ public class DynamoPosts implements Posts {
         return page;
     }
 
+    /** The same backward read of the partition, filtered on the sign's attribute inside the vitals map. */
+    @Override
+    public List<Post> withVital(String patientId, jp.igetanet.core.record.VitalSign sign, int limit, Instant now) {
+        List<Post> found = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        for (int query = 0; query < MAX_QUERIES && found.size() < limit; query++) {
+            QueryRequest.Builder request = QueryRequest.builder()
+                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                    .filterExpression("#expires > :now AND attribute_exists(#vitals.#sign)")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT,
+                            "#vitals", "vitals", "#sign", sign.code()))
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(Keys.POST),
+                            ":now", n(now.getEpochSecond())))
+                    .scanIndexForward(false).limit(limit * 2);
+            if (start != null) {
+                request.exclusiveStartKey(start);
+            }
+            QueryResponse response = items.query(request);
+            response.items().stream().map(DynamoPosts::postOf).limit(limit - found.size()).forEach(found::add);
+            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+                break;
+            }
+            start = response.lastEvaluatedKey();
+        }
+        return found;
+    }
+
     @Override
     public Optional<Post> find(String patientId, String postId, Instant now) {
         return items.get(Keys.post(patientId, postId)).map(DynamoPosts::postOf)

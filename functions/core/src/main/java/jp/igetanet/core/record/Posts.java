@@ -15,6 +15,9 @@ public interface Posts {
 
     Optional<Post> find(String patientId, String postId, Instant now);
 
+    /** The patient's current posts that record this vital sign, newest first, at most {@code limit}. */
+    List<Post> withVital(String patientId, VitalSign sign, int limit, Instant now);
+
     /**
      * Corrects a post: the replaced version goes to the history first (never overwritten), then the current item is
      * replaced if it is still {@code replaced}'s version; CONFLICT otherwise.
