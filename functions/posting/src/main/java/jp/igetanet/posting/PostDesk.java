@@ -99,6 +99,16 @@ public class PostDesk {
         return next;
     }
 
+    /** The posts recording one vital sign, oldest first (the newest {@code limit} of them). */
+    public List<Post> observations(Caller caller, String patientId, jp.igetanet.core.record.VitalSign sign, int limit,
+                                   RequestOrigin origin) {
+        String patient = patientDesk.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        List<Post> newestFirst = posts.withVital(patient, sign, limit, now);
+        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return newestFirst.reversed();
+    }
+
     /** The replaced versions of a post, oldest first. */
     public List<Post> history(String patientId, String postId) {
         return posts.history(patientId, postId, clock.instant());

@@ -226,6 +226,9 @@ class BadInputIT {
         cases.add(new Case("POST /patients/{patientId}/posts/{postId}/corrections", "unknown field", posts + "/" + post + "/corrections", memberToken, "{\"text\":\"訂正\",\"reason\":\"誤り\",\"version\":1}", 400, Set.of()));
         cases.add(new Case("POST /patients/{patientId}/posts/{postId}/read", "unknown post", posts + "/" + UNKNOWN_ID + "/read", memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/posts/{postId}/readers", "unknown post", posts + "/" + UNKNOWN_ID + "/readers", memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/observations", "no code", "/patients/" + patient + "/observations", memberToken, null, 400, Set.of("code")));
+        cases.add(new Case("GET /patients/{patientId}/observations", "unknown code", "/patients/" + patient + "/observations?code=glucose", memberToken, null, 400, Set.of("code")));
+        cases.add(new Case("GET /patients/{patientId}/observations", "unknown patient", "/patients/" + UNKNOWN_ID + "/observations?code=pulse", memberToken, null, 404, Set.of()));
         String renewalForm = api.uploadConsentForm(memberToken, new byte[]{'%', 'P', 'D', 'F'}, patient);
         String consents = "/patients/" + patient + "/consents";
         String renewal = "{\"givenBy\":\"family\",\"family\":{\"name\":\"入力 花子\",\"relation\":\"長女\",\"reason\":\"unable\"},"

@@ -69,6 +69,14 @@ class PostsIT {
         assertEquals(List.of("vitals", "vitals"), categories(ApiClient.expect(200,
                 api.send("GET", "/patients/" + patient + "/posts?category=vitals", nurse, null))));
 
+        ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/posts", nurse,
+                "{\"category\":\"vitals\",\"vitals\":{\"systolic\":141,\"pulse\":88}}"));
+        JsonNode series = ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/observations?code=systolic", nurse, null));
+        assertEquals("mmHg", series.path("unit").asText());
+        List<Integer> values = new ArrayList<>();
+        series.path("points").forEach(point -> values.add(point.path("value").asInt()));
+        assertEquals(List.of(128, 141), values, "oldest first, only posts that recorded it");
+
         String postId = vitals.path("id").asText();
         assertEquals(created.headers().firstValue("Location").orElse(""), "/patients/" + patient + "/posts/" + postId);
         ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/posts/" + postId, nurse, null));
@@ -157,6 +165,11 @@ class PostsIT {
         assertEquals(200, posting.invoke(Events.load("posting/mark-post-read--member.json")).getStatusCode());
         JsonNode readers = Events.body(posting.invoke(Events.load("posting/get-post-readers--member.json")));
         assertEquals("houkan-nurse", readers.path("items").path(0).path("userId").asText());
+
+        JsonNode systolic = Events.body(posting.invoke(Events.load("posting/get-observations--member.json")));
+        List<Integer> seeded = new ArrayList<>();
+        systolic.path("points").forEach(point -> seeded.add(point.path("value").asInt()));
+        assertEquals(List.of(138, 148), seeded.subList(0, 2), "the demo series, with the corrected value");
 
         // the seeded post whose blood pressure the nurse corrected
         var corrected = Events.at(Events.load("posting/get-post--member.json"),
