@@ -37,7 +37,9 @@ public enum AuditAction {
     POST_CORRECTED("post.corrected"),
     POST_MARKED_READ("post.marked-read"),
     POST_READERS_READ("post.readers-read"),
-    OBSERVATIONS_READ("observation.series-read");
+    OBSERVATIONS_READ("observation.series-read"),
+    ATTACHMENT_UPLOAD_STARTED("attachment.upload-started"),
+    ATTACHMENT_DOWNLOADED("attachment.download-granted");
 
     private final String code;
 

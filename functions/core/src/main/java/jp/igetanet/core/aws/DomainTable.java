@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
  * post               PATIENT#{patientId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
  * replaced version   PATIENT#{patientId}     POSTV#{postId}#{version, 4 digits} (expiresAt as its post)
  * reading            PATIENT#{patientId}     READ#{postId}#{userId}  (expiresAt as its post)
+ * attachment         PATIENT#{patientId}     ATTACHMENT#{attachmentId} (expiresAt: five years, as a post)
  * consent-form upload CONSENTFORM#{formId}   CONSENTFORM (expiresAt: unused uploads vanish after a day)
  *
  * access pattern                                   operation
@@ -38,6 +39,7 @@ import jakarta.inject.Singleton;
  * a patient's timeline, newest first               Query    PATIENT#{id}, SK begins_with POST#, backwards,
  *                                                           filtered on expiresAt (and category)
  * one post                                         GetItem  PATIENT#{id} / POST#{postId}
+ * an attachment                                    GetItem  PATIENT#{id} / ATTACHMENT#{attachmentId}
  * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
  * </pre>
  *

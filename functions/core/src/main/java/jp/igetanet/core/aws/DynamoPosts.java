@@ -99,6 +99,29 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
+    public void createAttachment(jp.igetanet.core.record.Attachment attachment) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.attachment(attachment.patientId(), attachment.id()));
+        item.put("type", s("attachment"));
+        item.put("patientId", s(attachment.patientId()));
+        item.put("id", s(attachment.id()));
+        item.put("objectKey", s(attachment.objectKey()));
+        item.put("contentType", s(attachment.contentType()));
+        item.put("uploadedBy", s(attachment.uploadedBy()));
+        item.put("createdAt", instant(attachment.createdAt()));
+        item.put(Keys.EXPIRES_AT, n(attachment.expiresAt().getEpochSecond()));
+        items.create(item);
+    }
+
+    @Override
+    public Optional<jp.igetanet.core.record.Attachment> attachment(String patientId, String attachmentId, Instant now) {
+        return items.get(Keys.attachment(patientId, attachmentId))
+                .map(item -> new jp.igetanet.core.record.Attachment(string(item, "patientId"), string(item, "id"),
+                        string(item, "objectKey"), string(item, "contentType"), string(item, "uploadedBy"),
+                        instant(item, "createdAt"), Instant.ofEpochSecond(number(item, Keys.EXPIRES_AT))))
+                .filter(attachment -> !Retention.isExpired(attachment.expiresAt(), now));
+    }
+
+    @Override
     public boolean markRead(String patientId, String postId, String userId, Instant at, Instant expiresAt) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.postReading(patientId, postId, userId));
         item.put("type", s("post-reading"));

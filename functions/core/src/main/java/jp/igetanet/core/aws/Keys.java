@@ -42,6 +42,7 @@ public final class Keys {
     static final String POST = "POST#";
     static final String POST_VERSION = "POSTV#";
     static final String READ = "READ#";
+    static final String ATTACHMENT = "ATTACHMENT#";
     static final String CONSENT_FORM = "CONSENTFORM#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
 
@@ -93,6 +94,10 @@ public final class Keys {
     /** A replaced version of a post; versions are zero-padded so that they sort. */
     public static Map<String, AttributeValue> postVersion(String patientId, String postId, int version) {
         return key(PATIENT + patientId, POST_VERSION + postId + "#" + String.format("%04d", version));
+    }
+
+    public static Map<String, AttributeValue> attachment(String patientId, String attachmentId) {
+        return key(PATIENT + patientId, ATTACHMENT + attachmentId);
     }
 
     /** One user's first reading of a post. */

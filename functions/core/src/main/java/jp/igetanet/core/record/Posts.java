@@ -33,6 +33,10 @@ public interface Posts {
     /** Who read a post and when, first readers first. */
     List<Reading> readers(String patientId, String postId, Instant now);
 
+    void createAttachment(Attachment attachment);
+
+    Optional<Attachment> attachment(String patientId, String attachmentId, Instant now);
+
     /** One user's first reading of a post. */
     record Reading(String userId, Instant readAt) {
     }
