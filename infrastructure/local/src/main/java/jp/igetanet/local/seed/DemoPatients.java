@@ -6,6 +6,7 @@ import jp.igetanet.core.patient.ConsentForm;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
+import jp.igetanet.core.record.Attachment;
 import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.Posts;
@@ -29,6 +30,10 @@ public final class DemoPatients {
 
     public static final String TARO = "01KDEM0PAT0000000000000001";
     public static final String HANA = "01KDEM0PAT0000000000000002";
+
+    public static final String ANKLE_PHOTO = "01KDEM0ATT0000000000000001";
+    /** The smallest JPEG: start of image, end of image. */
+    private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
 
     private static final Instant REGISTERED = Instant.parse("2026-10-01T00:30:00Z");
     private static final byte[] SCAN = "%PDF-1.4\n% demo consent form\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -59,6 +64,14 @@ public final class DemoPatients {
             if (posts.find(post.patientId(), post.id(), post.postedAt()).isEmpty()) {
                 posts.create(post);
             }
+        }
+        // a photo the nurse took of the swollen ankles
+        Instant photographed = Instant.parse("2026-10-23T00:40:00Z");
+        if (posts.attachment(TARO, ANKLE_PHOTO, photographed).isEmpty()) {
+            String key = PatientFiles.key(TARO, "attachments", ANKLE_PHOTO);
+            s3.putObject(request -> request.bucket(bucket).key(key).contentType("image/jpeg"), RequestBody.fromBytes(PHOTO));
+            posts.createAttachment(new Attachment(TARO, ANKLE_PHOTO, key, "image/jpeg", DemoSeed.NURSE, photographed,
+                    Retention.expiresAt(photographed)));
         }
         // the nurse corrects a blood pressure she had copied wrongly; the first version stays in the history
         Post copiedWrongly = demoPosts().get(3);

@@ -174,17 +174,7 @@ final class ApiClient {
         JsonNode upload = expect(201, send("POST", "/consent-forms", token, patientId == null
                 ? "{\"contentType\":\"application/pdf\"}"
                 : "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patientId + "\"}"));
-        try {
-            HttpResponse<String> put = http.send(HttpRequest.newBuilder(java.net.URI.create(upload.path("uploadUrl").asText()))
-                    .header("Content-Type", "application/pdf")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(scan)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, put.statusCode(), put.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        putFile(upload.path("uploadUrl").asText(), "application/pdf", scan);
         return upload.path("formId").asText();
     }
 
@@ -195,6 +185,29 @@ final class ApiClient {
                 + "\",\"birthDate\":\"1940-01-01\",\"sex\":\"female\",\"address\":\"愛知県西尾市1-1\","
                 + "\"consent\":{\"givenBy\":\"patient\",\"consentedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
                 + "\",\"formId\":\"" + formId + "\"}}")).path("id").asText();
+    }
+
+    /** An attachment of a patient uploaded through the presigned URL; its id. */
+    String uploadAttachment(String token, String patientId, byte[] png) {
+        JsonNode upload = expect(201, send("POST", "/patients/" + patientId + "/attachments", token,
+                "{\"contentType\":\"image/png\"}"));
+        putFile(upload.path("uploadUrl").asText(), "image/png", png);
+        return upload.path("attachmentId").asText();
+    }
+
+    /** A PUT to a presigned URL, as a browser sends it. */
+    void putFile(String url, String contentType, byte[] bytes) {
+        try {
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Content-Type", contentType)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, put.statusCode(), put.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String issueBody(String name, String kana) {

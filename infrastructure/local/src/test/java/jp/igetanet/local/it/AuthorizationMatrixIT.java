@@ -357,6 +357,13 @@ class AuthorizationMatrixIT {
                 withPost()));
         rows.add(new Row("GET /patients/{patientId}/observations", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/observations?code=pulse", null), withPatient()));
+        rows.add(new Row("POST /patients/{patientId}/attachments", careTeam(201),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/attachments", "{\"contentType\":\"image/png\"}"),
+                withPatient()));
+        rows.add(new Row("GET /patients/{patientId}/attachments/{attachmentId}", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/attachments/" + w.patient().get("attachment"), null),
+                withPatient().andThen(w -> w.patient().put("attachment",
+                        api.uploadAttachment(w.memberToken(), w.patientId(), new byte[]{(byte) 0x89, 'P', 'N', 'G'})))));
         rows.add(new Row("GET /patients/{patientId}/consents", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/consents", null), withPatient()));
         rows.add(new Row("POST /patients/{patientId}/consents", careTeam(201), this::renewal, withPatient()));

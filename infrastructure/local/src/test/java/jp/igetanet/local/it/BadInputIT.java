@@ -229,6 +229,12 @@ class BadInputIT {
         cases.add(new Case("GET /patients/{patientId}/observations", "no code", "/patients/" + patient + "/observations", memberToken, null, 400, Set.of("code")));
         cases.add(new Case("GET /patients/{patientId}/observations", "unknown code", "/patients/" + patient + "/observations?code=glucose", memberToken, null, 400, Set.of("code")));
         cases.add(new Case("GET /patients/{patientId}/observations", "unknown patient", "/patients/" + UNKNOWN_ID + "/observations?code=pulse", memberToken, null, 404, Set.of()));
+        String notUploaded = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/attachments", memberToken,
+                "{\"contentType\":\"image/png\"}")).path("attachmentId").asText();
+        cases.add(new Case("POST /patients/{patientId}/attachments", "a spreadsheet", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"application/vnd.ms-excel\"}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "unknown field", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"name\":\"x.png\"}", 400, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/attachments/{attachmentId}", "never uploaded", "/patients/" + patient + "/attachments/" + notUploaded, memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/attachments/{attachmentId}", "unknown attachment", "/patients/" + patient + "/attachments/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
         String renewalForm = api.uploadConsentForm(memberToken, new byte[]{'%', 'P', 'D', 'F'}, patient);
         String consents = "/patients/" + patient + "/consents";
         String renewal = "{\"givenBy\":\"family\",\"family\":{\"name\":\"入力 花子\",\"relation\":\"長女\",\"reason\":\"unable\"},"

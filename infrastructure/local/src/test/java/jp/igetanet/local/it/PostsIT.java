@@ -128,6 +128,29 @@ class PostsIT {
     }
 
     @Test
+    void anAttachmentGoesUpAndComesBackThroughPresignedUrlsForTheCareTeamOnly() throws Exception {
+        ApiClient.Admitted station = api.admitFacility("つばき訪問看護", "ツバキホウモンカンゴ", "Tsubaki-Admin-2026");
+        String nurse = station.adminToken();
+        String patient = api.registerPatient(nurse, "椿 一郎", "ツバキ イチロウ");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
+        JsonNode upload = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/attachments", nurse,
+                "{\"contentType\":\"image/png\"}"));
+        String id = upload.path("attachmentId").asText();
+        assertEquals(404, api.send("GET", "/patients/" + patient + "/attachments/" + id, nurse, null).statusCode(),
+                "nothing to download before the upload");
+        api.putFile(upload.path("uploadUrl").asText(), "image/png", png);
+        JsonNode download = ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/attachments/" + id, nurse, null));
+        assertEquals(png.length, download.path("bytes").asInt());
+        var got = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(download.path("downloadUrl").asText())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, got.statusCode());
+        assertTrue(java.util.Arrays.equals(png, got.body()), "the same bytes come back");
+        String outsider = api.admitFacility("つばき薬局", "ツバキヤッキョク", "Tsubaki-Pharma-2026").adminToken();
+        assertEquals(404, api.send("GET", "/patients/" + patient + "/attachments/" + id, outsider, null).statusCode());
+    }
+
+    @Test
     void anExpiredPostIsGoneBeforeAnySweeperRuns() {
         ApiClient.Admitted station = api.admitFacility("あかね訪問看護", "アカネホウモンカンゴ", "Akane-Admin-2026");
         String nurse = station.adminToken();
@@ -166,6 +189,10 @@ class PostsIT {
         JsonNode readers = Events.body(posting.invoke(Events.load("posting/get-post-readers--member.json")));
         assertEquals("houkan-nurse", readers.path("items").path(0).path("userId").asText());
 
+        assertEquals(201, posting.invoke(Events.load("posting/start-attachment--member.json")).getStatusCode());
+        var photo = posting.invoke(Events.load("posting/download-attachment--member.json"));
+        assertEquals(200, photo.getStatusCode(), photo.getBody());
+        assertEquals("image/jpeg", Events.body(photo).path("contentType").asText());
         JsonNode systolic = Events.body(posting.invoke(Events.load("posting/get-observations--member.json")));
         List<Integer> seeded = new ArrayList<>();
         systolic.path("points").forEach(point -> seeded.add(point.path("value").asInt()));

@@ -1,0 +1,82 @@
+package jp.igetanet.posting;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamGate;
+import jp.igetanet.core.record.Attachment;
+import jp.igetanet.core.record.Posts;
+import jp.igetanet.core.record.Retention;
+import jp.igetanet.core.storage.PatientFiles;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Attachments of a patient's shared record: the care team uploads and downloads them through presigned URLs valid
+ * for minutes, keyed under the patient (§14); they expire with the same five years as posts (§15).
+ */
+@Singleton
+public class AttachmentDesk {
+
+    private final CareTeamGate gate;
+    private final Posts posts;
+    private final PatientFiles files;
+    private final AuditLog audit;
+    private final SortableIds ids;
+    private final Clock clock;
+
+    public AttachmentDesk(CareTeamGate gate, Posts posts, PatientFiles files, AuditLog audit, SortableIds ids, Clock clock) {
+        this.gate = gate;
+        this.posts = posts;
+        this.files = files;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Started start(Caller caller, String patientId, String contentType, RequestOrigin origin) {
+        String patient = gate.memberOf(caller, patientId);
+        String type = contentType == null ? "" : contentType.strip();
+        new Validation()
+                .check(PatientDesk.FORM_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
+                .throwIfInvalid();
+        Instant now = clock.instant();
+        String id = ids.next();
+        Attachment attachment = new Attachment(patient, id, PatientFiles.key(patient, "attachments", id), type,
+                caller.userId(), now, Retention.expiresAt(now));
+        posts.createAttachment(attachment);
+        audit.record(caller.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED, "patient", patient, AuditOutcome.SUCCEEDED,
+                origin, now));
+        return new Started(attachment, files.uploadUrl(attachment.objectKey(), type, PatientDesk.UPLOAD_URL_VALIDITY),
+                now.plus(PatientDesk.UPLOAD_URL_VALIDITY));
+    }
+
+    public Granted download(Caller caller, String patientId, String attachmentId, RequestOrigin origin) {
+        String patient = gate.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        Attachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
+                .flatMap(id -> posts.attachment(patient, id, now))
+                .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
+        PatientFiles.StoredFile stored = files.stored(attachment.objectKey())
+                .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
+        audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return new Granted(files.downloadUrl(attachment.objectKey(), PatientDesk.UPLOAD_URL_VALIDITY),
+                attachment.contentType(), stored.bytes(), now.plus(PatientDesk.UPLOAD_URL_VALIDITY));
+    }
+
+    public record Started(Attachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {
+    }
+
+    public record Granted(URI downloadUrl, String contentType, long bytes, Instant downloadUrlExpiresAt) {
+    }
+}
