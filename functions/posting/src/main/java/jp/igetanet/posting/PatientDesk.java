@@ -190,16 +190,8 @@ public class PatientDesk {
 
     /** The patient, if the caller is in its care team; 404 to everyone else, as if it did not exist (§13). */
     Patient ofCareTeam(Caller caller, String patientId) {
-        return patients.find(memberOf(caller, patientId))
+        return patients.find(gate.memberOf(caller, patientId))
                 .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
-    }
-
-    /**
-     * The patient's id, if the caller is in its care team (one read: a member item exists only beside its patient);
-     * 404 to everyone else. The record's routes need no more than this before they read the record itself.
-     */
-    String memberOf(Caller caller, String patientId) {
-        return gate.memberOf(caller, patientId);
     }
 
     /** A started consent-form upload. */

@@ -10,6 +10,7 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.Posts;
@@ -31,14 +32,14 @@ public class PostDesk {
 
     static final int MAX_TEXT = 4000;
 
-    private final PatientDesk patientDesk;
+    private final CareTeamGate gate;
     private final Posts posts;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public PostDesk(PatientDesk patientDesk, Posts posts, AuditLog audit, SortableIds ids, Clock clock) {
-        this.patientDesk = patientDesk;
+    public PostDesk(CareTeamGate gate, Posts posts, AuditLog audit, SortableIds ids, Clock clock) {
+        this.gate = gate;
         this.posts = posts;
         this.audit = audit;
         this.ids = ids;
@@ -46,7 +47,7 @@ public class PostDesk {
     }
 
     public Post create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Validation validation = new Validation();
         Content content = content(request.category(), request.text(), request.vitals(), validation);
         validation.throwIfInvalid();
@@ -60,7 +61,7 @@ public class PostDesk {
 
     public List<Post> timeline(Caller caller, String patientId, Optional<PostCategory> category,
                                Optional<String> afterPostId, int limit, RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         List<Post> page = posts.timeline(patient, category, afterPostId.filter(SortableIds::isWellFormed), limit, now);
         audit.record(caller.audited(AuditAction.TIMELINE_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
@@ -68,7 +69,7 @@ public class PostDesk {
     }
 
     public Post find(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         audit.record(caller.audited(AuditAction.POST_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
@@ -80,7 +81,7 @@ public class PostDesk {
      * in the post's history with who replaced it, when and why. Only the author corrects; a stale correction is 409.
      */
     public Post correct(Caller caller, String patientId, String postId, CorrectionRequest request, RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         if (!post.authorId().equals(caller.userId())) {
@@ -102,7 +103,7 @@ public class PostDesk {
     /** The posts recording one vital sign, oldest first (the newest {@code limit} of them). */
     public List<Post> observations(Caller caller, String patientId, jp.igetanet.core.record.VitalSign sign, int limit,
                                    RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         List<Post> newestFirst = posts.withVital(patient, sign, limit, now);
         audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
@@ -116,7 +117,7 @@ public class PostDesk {
 
     /** Notes that the caller read the post; true the first time. */
     public boolean markRead(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         boolean first = posts.markRead(patient, post.id(), caller.userId(), now, post.expiresAt());
@@ -125,7 +126,7 @@ public class PostDesk {
     }
 
     public List<Posts.Reading> readers(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        String patient = patientDesk.memberOf(caller, patientId);
+        String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         List<Posts.Reading> readers = posts.readers(patient, post.id(), now);

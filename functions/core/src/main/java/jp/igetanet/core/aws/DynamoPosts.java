@@ -89,13 +89,8 @@ public class DynamoPosts implements Posts {
 
     @Override
     public List<Post> history(String patientId, String postId, Instant now) {
-        return items.query(QueryRequest.builder()
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .filterExpression("#expires > :now")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT))
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId),
-                                ":prefix", s(Keys.POST_VERSION + postId + "#"), ":now", n(now.getEpochSecond()))))
-                .items().stream().map(DynamoPosts::postOf).toList();
+        return live(patientId, Keys.POST_VERSION + postId + "#", Filter.NONE, true, null, Integer.MAX_VALUE,
+                remaining -> 0, now).stream().map(DynamoPosts::postOf).toList();
     }
 
     @Override
@@ -138,71 +133,70 @@ public class DynamoPosts implements Posts {
 
     @Override
     public List<Reading> readers(String patientId, String postId, Instant now) {
-        return items.query(QueryRequest.builder()
-                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .filterExpression("#expires > :now")
-                        .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT))
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId),
-                                ":prefix", s(Keys.READ + postId + "#"), ":now", n(now.getEpochSecond()))))
-                .items().stream().map(item -> new Reading(string(item, "userId"), instant(item, "readAt")))
+        return live(patientId, Keys.READ + postId + "#", Filter.NONE, true, null, Integer.MAX_VALUE, remaining -> 0, now)
+                .stream().map(item -> new Reading(string(item, "userId"), instant(item, "readAt")))
                 .sorted(java.util.Comparator.comparing(Reading::readAt)).toList();
     }
 
     @Override
     public List<Post> timeline(String patientId, Optional<PostCategory> category, Optional<String> afterPostId,
                                int limit, Instant now) {
-        Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(Keys.PATIENT + patientId),
-                ":prefix", s(Keys.POST), ":now", n(now.getEpochSecond())));
-        String filter = "#expires > :now";
-        if (category.isPresent()) {
-            filter += " AND #category = :category";
-            names.put("#category", "category");
-            values.put(":category", s(category.get().code()));
-        }
-        List<Post> page = new ArrayList<>();
-        Map<String, AttributeValue> start = afterPostId.map(after -> Keys.post(patientId, after)).orElse(null);
-        for (int query = 0; query < MAX_QUERIES && page.size() < limit; query++) {
-            QueryRequest.Builder request = QueryRequest.builder()
-                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                    .filterExpression(filter).expressionAttributeNames(names).expressionAttributeValues(values)
-                    .scanIndexForward(false).limit(limit - page.size() + (category.isPresent() ? limit : 0));
-            if (start != null) {
-                request.exclusiveStartKey(start);
-            }
-            QueryResponse response = items.query(request);
-            response.items().stream().map(DynamoPosts::postOf).limit(limit - page.size()).forEach(page::add);
-            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
-                break;
-            }
-            start = response.lastEvaluatedKey();
-        }
-        return page;
+        Filter filter = category.map(chosen -> new Filter("#category = :category", Map.of("#category", "category"),
+                Map.of(":category", s(chosen.code())))).orElse(Filter.NONE);
+        // a category filter skips other posts, so each read asks for more than the page still needs
+        return live(patientId, Keys.POST, filter, false, afterPostId.map(after -> Keys.post(patientId, after)).orElse(null),
+                limit, remaining -> remaining + (category.isPresent() ? limit : 0), now)
+                .stream().map(DynamoPosts::postOf).toList();
     }
 
     /** The same backward read of the partition, filtered on the sign's attribute inside the vitals map. */
     @Override
     public List<Post> withVital(String patientId, jp.igetanet.core.record.VitalSign sign, int limit, Instant now) {
-        List<Post> found = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        for (int query = 0; query < MAX_QUERIES && found.size() < limit; query++) {
+        Filter filter = new Filter("attribute_exists(#vitals.#sign)", Map.of("#vitals", "vitals", "#sign", sign.code()),
+                Map.of());
+        return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
+                .stream().map(DynamoPosts::postOf).toList();
+    }
+
+    /** A condition on the items besides their expiry, with the names and values it uses. */
+    private record Filter(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+        static final Filter NONE = new Filter(null, Map.of(), Map.of());
+    }
+
+    /**
+     * The items of a patient's partition under {@code skPrefix} that are not past {@code expiresAt} and pass the
+     * filter, in key order or backwards, from after {@code start}, at most {@code wanted}. DynamoDB applies a filter
+     * after it counts {@code Limit}, so the reads go on (at most {@link #MAX_QUERIES}) until enough are found;
+     * {@code readLimit} gives each read's {@code Limit} from how many are still wanted (0: none).
+     */
+    private List<Map<String, AttributeValue>> live(String patientId, String skPrefix, Filter filter, boolean oldestFirst,
+                                                   Map<String, AttributeValue> start, int wanted,
+                                                   java.util.function.IntUnaryOperator readLimit, Instant now) {
+        Map<String, String> names = new HashMap<>(filter.names());
+        names.putAll(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT));
+        Map<String, AttributeValue> values = new HashMap<>(filter.values());
+        values.putAll(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(skPrefix), ":now", n(now.getEpochSecond())));
+        String condition = filter.expression() == null ? "#expires > :now" : "#expires > :now AND " + filter.expression();
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        Map<String, AttributeValue> from = start;
+        for (int query = 0; query < MAX_QUERIES && found.size() < wanted; query++) {
             QueryRequest.Builder request = QueryRequest.builder()
                     .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                    .filterExpression("#expires > :now AND attribute_exists(#vitals.#sign)")
-                    .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT,
-                            "#vitals", "vitals", "#sign", sign.code()))
-                    .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(Keys.POST),
-                            ":now", n(now.getEpochSecond())))
-                    .scanIndexForward(false).limit(limit * 2);
-            if (start != null) {
-                request.exclusiveStartKey(start);
+                    .filterExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
+                    .scanIndexForward(oldestFirst);
+            int limit = readLimit.applyAsInt(wanted - found.size());
+            if (limit > 0) {
+                request.limit(limit);
+            }
+            if (from != null) {
+                request.exclusiveStartKey(from);
             }
             QueryResponse response = items.query(request);
-            response.items().stream().map(DynamoPosts::postOf).limit(limit - found.size()).forEach(found::add);
+            response.items().stream().limit(wanted - found.size()).forEach(found::add);
             if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
                 break;
             }
-            start = response.lastEvaluatedKey();
+            from = response.lastEvaluatedKey();
         }
         return found;
     }
