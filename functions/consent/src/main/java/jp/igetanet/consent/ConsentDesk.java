@@ -12,11 +12,11 @@ import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.ConsentInput;
 import jp.igetanet.core.patient.ConsentRules;
 import jp.igetanet.core.patient.Patients;
+import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -26,7 +26,6 @@ import java.util.List;
 @Singleton
 public class ConsentDesk {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final CareTeamGate gate;
     private final Patients patients;
@@ -59,7 +58,7 @@ public class ConsentDesk {
         ConsentRules.Checked checked = rules.check(fields, "", new ConsentInput(request.givenBy(), family != null,
                         family == null ? null : family.name(), family == null ? null : family.relation(),
                         family == null ? null : family.reason(), request.consentedOn(), request.formId()),
-                caller, now, LocalDate.ofInstant(now, JAPAN), scan -> scan.patientId().equals(patient));
+                caller, now, LocalDate.ofInstant(now, Clocks.JAPAN), scan -> scan.patientId().equals(patient));
         fields.throwIfInvalid();
         Consent consent = checked.consent(patient, caller.userId(), now);
         patients.addConsent(consent);

@@ -21,11 +21,11 @@ import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +38,6 @@ import java.util.Optional;
 @Singleton
 public class StaffDesk {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final UserAccounts accounts;
     private final UserPledges pledges;
@@ -76,7 +75,7 @@ public class StaffDesk {
         String email = request.email() == null ? null : rules.email(request.email(), "email");
         String formVersion = pledge == null ? null
                 : rules.text(pledge.formVersion(), "pledge.formVersion", "様式の版", FieldRules.MAX_SHORT);
-        LocalDate signedOn = pledge == null ? null : rules.signedOn(pledge.signedOn(), LocalDate.ofInstant(now, JAPAN));
+        LocalDate signedOn = pledge == null ? null : rules.signedOn(pledge.signedOn(), LocalDate.ofInstant(now, Clocks.JAPAN));
         rules.throwIfInvalid();
 
         String userId = nextUserId();

@@ -20,12 +20,12 @@ import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
 import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +37,6 @@ import java.util.Set;
 @Singleton
 public class PatientDesk {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     static final Set<String> FORM_TYPES = Set.of("application/pdf", "image/jpeg", "image/png", "image/heic");
     static final Duration UPLOAD_URL_VALIDITY = Duration.ofMinutes(10);
     static final Duration FORM_USABLE = Duration.ofDays(1);
@@ -92,7 +91,7 @@ public class PatientDesk {
      */
     public Patient register(Caller caller, PatientRequest request, RequestOrigin origin) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, JAPAN);
+        LocalDate today = LocalDate.ofInstant(now, Clocks.JAPAN);
         FieldRules rules = new FieldRules();
         PatientForm form = new PatientForm(rules, today);
         String name = form.name(request.name());
@@ -165,7 +164,7 @@ public class PatientDesk {
         Patient patient = ofCareTeam(caller, patientId);
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
-        PatientForm form = new PatientForm(rules, LocalDate.ofInstant(now, JAPAN));
+        PatientForm form = new PatientForm(rules, LocalDate.ofInstant(now, Clocks.JAPAN));
         rules.validation().check(change.version() != null, "version", "変更の元にした版（version）を指定してください。");
         Patient changed = patient.changed(
                 change.name() == null ? patient.name() : form.name(change.name()),

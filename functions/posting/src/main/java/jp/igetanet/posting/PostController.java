@@ -40,15 +40,17 @@ public class PostController {
     }
 
     @Post
-    @Operation(summary = "投稿", description = "ケアチームのメンバーが連絡帳に投稿します。投稿は5年間保存され、その後は表示されません（第15条）。")
+    @Operation(summary = "投稿", description = "ケアチームのメンバーが連絡帳に投稿します。バイタル・服薬（YJコード）・検査結果"
+            + "（JLAC10）・添付ファイルを構造化して記録できます。服薬が重複投薬になるときは、応答の medicationWarnings に"
+            + "警告が入ります（投稿は記録されます）。投稿は5年間保存され、その後は表示されません（第15条）。")
     @ApiResponse(responseCode = "201", description = "投稿")
-    @ApiResponse(responseCode = "400", description = "区分・本文・バイタルの誤り",
+    @ApiResponse(responseCode = "400", description = "区分・本文・バイタル・服薬・検査結果・添付ファイルの誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PostView> createPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                                              @Body PostRequest request, @Parameter(hidden = true) RequestOrigin origin) {
-        PostView post = PostView.from(desk.create(caller, patientId, request, origin));
+        PostView post = PostView.created(desk.create(caller, patientId, request, origin));
         return HttpResponse.created(post, URI.create("/patients/" + patientId + "/posts/" + post.id()));
     }
 

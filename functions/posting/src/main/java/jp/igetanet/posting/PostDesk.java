@@ -11,15 +11,18 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
+import jp.igetanet.core.time.Clocks;
 import jp.igetanet.core.record.Post;
+import jp.igetanet.core.record.LabResult;
+import jp.igetanet.core.record.MedicationReview;
 import jp.igetanet.core.record.PostCategory;
+import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.Posts;
 import jp.igetanet.core.record.Retention;
-import jp.igetanet.core.record.Vitals;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +33,8 @@ import java.util.Optional;
 @Singleton
 public class PostDesk {
 
-    static final int MAX_TEXT = 4000;
+    /** How many of the newest posts with medications the current list is drawn from. */
+    static final int MEDICATION_POSTS = 300;
 
     private final CareTeamGate gate;
     private final Posts posts;
@@ -46,17 +50,26 @@ public class PostDesk {
         this.clock = clock;
     }
 
-    public Post create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
+    /** A new post, and the duplicate-medication warnings its medications raise among the current ones. */
+    public Created create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
         String patient = gate.memberOf(caller, patientId);
-        Validation validation = new Validation();
-        Content content = content(request.category(), request.text(), request.vitals(), validation);
-        validation.throwIfInvalid();
         Instant now = clock.instant();
-        Post post = new Post(patient, ids.next(), content.category(), content.text(), content.vitals(), caller.userId(),
-                caller.facilityId(), now, Retention.expiresAt(now), 1, now, null);
+        Validation validation = new Validation();
+        PostContent content = form(validation, patient, now).content(request.category(), request.text(),
+                request.vitals(), request.medications(), request.labResults(), request.attachmentIds(), null);
+        validation.throwIfInvalid();
+        Post post = new Post(patient, ids.next(), content, caller.userId(), caller.facilityId(), now,
+                Retention.expiresAt(now), 1, now, null);
         posts.create(post);
         audit.record(caller.audited(AuditAction.POST_CREATED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
-        return post;
+        List<MedicationReview.Current> raised = content.medications().isEmpty() ? List.of()
+                : review(patient, now).stream().filter(current -> current.entry().post().id().equals(post.id()))
+                .filter(current -> !current.warnings().isEmpty()).toList();
+        return new Created(post, raised);
+    }
+
+    /** A created post with the current medications of it that raise warnings. */
+    public record Created(Post post, List<MedicationReview.Current> warned) {
     }
 
     public List<Post> timeline(Caller caller, String patientId, Optional<PostCategory> category,
@@ -88,16 +101,45 @@ public class PostDesk {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         Validation validation = new Validation();
-        Content content = content(request.category() == null ? post.category().code() : request.category(),
-                request.text() == null ? post.text() : request.text(),
-                request.vitals(), validation, request.vitals() == null ? post.vitals() : null);
+        PostContent kept = post.content();
+        PostContent content = form(validation, patient, now).content(
+                request.category() == null ? kept.category().code() : request.category(),
+                request.text() == null ? kept.text() : request.text(), request.vitals(), request.medications(),
+                request.labResults(), request.attachmentIds(), kept);
         String reason = request.reason() == null ? "" : request.reason().strip();
         validation.check(!reason.isEmpty() && reason.length() <= 500, "reason", "訂正の理由を500文字以内で入力してください。");
         validation.throwIfInvalid();
-        Post next = post.corrected(content.category(), content.text(), content.vitals(), now);
+        Post next = post.corrected(content, now);
         posts.correct(post.replacedBy(caller.userId(), now, reason), next);
         audit.record(caller.audited(AuditAction.POST_CORRECTED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
         return next;
+    }
+
+    /** The current medications with their duplicate warnings, newest entries first. */
+    public List<MedicationReview.Current> medications(Caller caller, String patientId, RequestOrigin origin) {
+        String patient = gate.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        List<MedicationReview.Current> current = review(patient, now);
+        audit.record(caller.audited(AuditAction.MEDICATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return current;
+    }
+
+    /** The results of one coded laboratory item, by specimen date, oldest first (from the newest posts with it). */
+    public List<LabPoint> labSeries(Caller caller, String patientId, String code, int limit, RequestOrigin origin) {
+        String patient = gate.memberOf(caller, patientId);
+        Instant now = clock.instant();
+        List<LabPoint> points = posts.withLabResult(patient, code, limit, now).stream()
+                .flatMap(post -> post.content().labResults().stream().filter(result -> result.code().equals(code))
+                        .filter(result -> result.value() != null).map(result -> new LabPoint(post, result)))
+                .sorted(java.util.Comparator.comparing((LabPoint point) -> point.result().specimenDate())
+                        .thenComparing(point -> point.post().postedAt()))
+                .toList();
+        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        return points.subList(Math.max(0, points.size() - limit), points.size());
+    }
+
+    /** One laboratory result and the post it came from. */
+    public record LabPoint(Post post, LabResult result) {
     }
 
     /** The posts recording one vital sign, oldest first (the newest {@code limit} of them). */
@@ -140,50 +182,13 @@ public class PostDesk {
                 .orElseThrow(() -> new ApiException(ErrorCode.POST_UNKNOWN));
     }
 
-    private static Content content(String categoryCode, String rawText, PostRequest.VitalsRequest rawVitals,
-                                   Validation validation) {
-        return content(categoryCode, rawText, rawVitals, validation, null);
+    private PostForm form(Validation validation, String patientId, Instant now) {
+        return new PostForm(validation, LocalDate.ofInstant(now, Clocks.JAPAN),
+                attachmentId -> posts.attachment(patientId, attachmentId, now).isPresent());
     }
 
-    /** A post's content, checked: a known category, text or vitals, the text within its length. */
-    private static Content content(String categoryCode, String rawText, PostRequest.VitalsRequest rawVitals,
-                                   Validation validation, Vitals kept) {
-        Optional<PostCategory> category = Optional.ofNullable(categoryCode).flatMap(PostCategory::fromCode);
-        validation.check(category.isPresent(), "category", "区分が正しくありません。");
-        String text = rawText == null ? "" : rawText.strip();
-        Vitals vitals = rawVitals == null ? kept : vitals(rawVitals, validation);
-        boolean hasVitals = vitals != null && !vitals.isEmpty();
-        validation.check(!text.isEmpty() || hasVitals, "text", "本文かバイタルを入力してください。");
-        validation.check(text.length() <= MAX_TEXT, "text", "本文は" + MAX_TEXT + "文字以内で入力してください。");
-        return new Content(category.orElse(null), text.isEmpty() ? null : text, hasVitals ? vitals : null);
-    }
-
-    private record Content(PostCategory category, String text, Vitals vitals) {
-    }
-
-    /** Each value within its plausible range; a temperature or weight with one decimal at most. */
-    private static Vitals vitals(PostRequest.VitalsRequest v, Validation validation) {
-        range(validation, v.systolic(), 40, 300, "vitals.systolic", "収縮期血圧は40〜300 mmHgで入力してください。");
-        range(validation, v.diastolic(), 20, 200, "vitals.diastolic", "拡張期血圧は20〜200 mmHgで入力してください。");
-        validation.check(v.systolic() == null || v.diastolic() == null || v.diastolic() < v.systolic(), "vitals.diastolic",
-                "拡張期血圧は収縮期血圧より低い値です。");
-        range(validation, v.pulse(), 20, 250, "vitals.pulse", "脈拍は20〜250 回/分で入力してください。");
-        decimal(validation, v.temperature(), "30.0", "45.0", "vitals.temperature", "体温は30.0〜45.0 ℃（小数1桁まで）で入力してください。");
-        range(validation, v.spo2(), 50, 100, "vitals.spo2", "SpO2は50〜100 %で入力してください。");
-        range(validation, v.respiration(), 4, 80, "vitals.respiration", "呼吸数は4〜80 回/分で入力してください。");
-        decimal(validation, v.weight(), "1.0", "300.0", "vitals.weight", "体重は1.0〜300.0 kg（小数1桁まで）で入力してください。");
-        range(validation, v.pain(), 0, 10, "vitals.pain", "痛みは0〜10で入力してください。");
-        return new Vitals(v.systolic(), v.diastolic(), v.pulse(), v.temperature(), v.spo2(), v.respiration(),
-                v.weight(), v.pain());
-    }
-
-    private static void range(Validation validation, Integer value, int min, int max, String field, String message) {
-        validation.check(value == null || value >= min && value <= max, field, message);
-    }
-
-    private static void decimal(Validation validation, BigDecimal value, String min, String max, String field,
-                                String message) {
-        validation.check(value == null || value.compareTo(new BigDecimal(min)) >= 0
-                && value.compareTo(new BigDecimal(max)) <= 0 && value.stripTrailingZeros().scale() <= 1, field, message);
+    private List<MedicationReview.Current> review(String patientId, Instant now) {
+        return MedicationReview.of(posts.withMedications(patientId, MEDICATION_POSTS, now),
+                LocalDate.ofInstant(now, Clocks.JAPAN));
     }
 }

@@ -3,10 +3,14 @@ package jp.igetanet.posting;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jp.igetanet.core.record.LabResult;
 import jp.igetanet.core.record.Post;
+import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.Vitals;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A post as the care team reads it, with when it stops existing (§15). */
@@ -20,6 +24,10 @@ public record PostView(
         @Schema(description = "区分") String categoryLabel,
         String text,
         PostRequest.VitalsRequest vitals,
+        List<PostRequest.MedicationRequest> medications,
+        List<LabResultView> labResults,
+        @Schema(description = "添付ファイルのID（GET /patients/{patientId}/attachments/{attachmentId} で読めます）")
+        List<String> attachmentIds,
         @Schema(description = "投稿した利用者") String authorId,
         String authorFacilityId,
         Instant postedAt,
@@ -27,7 +35,25 @@ public record PostView(
         @Schema(description = "版（訂正のたびに1つ増えます）") int version,
         @Schema(description = "この版になった日時") Instant versionAt,
         @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") Correction correction,
-        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") List<PostView> history) {
+        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") List<PostView> history,
+        @Schema(description = "この投稿の服薬が起こした重複投薬の警告（投稿したときの応答だけ）")
+        List<MedicationView.Raised> medicationWarnings) {
+
+    /** A laboratory result with H or L when its value is outside the reference range. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LabResultEntry")
+    public record LabResultView(
+            @Schema(description = "JLAC10 コード（99999999999999999 はコードなし）") String code,
+            String name, BigDecimal value, String resultText, String unit, BigDecimal referenceLow,
+            BigDecimal referenceHigh, LocalDate specimenDate,
+            @Schema(description = "H（基準範囲より高い）・L（低い）") String flag) {
+
+        static LabResultView from(LabResult l) {
+            return new LabResultView(l.code(), l.name(), l.value(), l.resultText(), l.unit(), l.referenceLow(),
+                    l.referenceHigh(), l.specimenDate(), l.flag().orElse(null));
+        }
+    }
 
     /** Who replaced a version, when and why. */
     @Serdeable
@@ -36,19 +62,35 @@ public record PostView(
     }
 
     static PostView from(Post p) {
-        return from(p, null);
+        return from(p, null, null);
     }
 
     /** A post with its replaced versions. */
     static PostView from(Post p, List<Post> history) {
-        Vitals v = p.vitals();
+        return from(p, history, null);
+    }
+
+    /** A new post with the warnings its medications raised. */
+    static PostView created(PostDesk.Created created) {
+        return from(created.post(), null, created.warned().stream().map(MedicationView::raised).toList());
+    }
+
+    private static PostView from(Post p, List<Post> history, List<MedicationView.Raised> warnings) {
+        PostContent c = p.content();
+        Vitals v = c.vitals();
         PostRequest.VitalsRequest vitals = v == null ? null : new PostRequest.VitalsRequest(v.systolic(), v.diastolic(),
                 v.pulse(), v.temperature(), v.spo2(), v.respiration(), v.weight(), v.pain());
-        return new PostView(p.id(), p.patientId(), p.category().code(), p.category().label(), p.text(), vitals,
+        return new PostView(p.id(), p.patientId(), c.category().code(), c.category().label(), c.text(), vitals,
+                nullIfEmpty(c.medications().stream().map(MedicationView::request).toList()),
+                nullIfEmpty(c.labResults().stream().map(LabResultView::from).toList()), nullIfEmpty(c.attachmentIds()),
                 p.authorId(), p.authorFacilityId(), p.postedAt(), p.expiresAt(), p.version(), p.versionAt(),
                 p.correction() == null ? null : new Correction(p.correction().correctedBy(), p.correction().correctedAt(),
                         p.correction().reason()),
-                history == null ? null : history.stream().map(PostView::from).toList());
+                history == null ? null : history.stream().map(PostView::from).toList(), warnings);
+    }
+
+    private static <T> List<T> nullIfEmpty(List<T> list) {
+        return list.isEmpty() ? null : list;
     }
 
     /** Who read a post, first readers first. */

@@ -25,11 +25,11 @@ import jp.igetanet.core.registration.RegistrationApplication;
 import jp.igetanet.core.registration.RegistrationStatus;
 import jp.igetanet.core.registration.Registrations;
 import jp.igetanet.core.terms.TermsOfUse;
+import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +40,6 @@ import java.util.Optional;
 @Singleton
 public class RegistrationDesk {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Registrations registrations;
     private final Facilities facilities;
@@ -69,7 +68,7 @@ public class RegistrationDesk {
     /** Takes an application from anyone (no account exists yet); nothing is stored unless all of it is valid. */
     public RegistrationApplication submit(ApplicationRequest request, RequestOrigin origin) {
         Instant now = clock.instant();
-        RegistrationApplication application = ApplicationForm.read(request, ids.next(), now, LocalDate.ofInstant(now, JAPAN),
+        RegistrationApplication application = ApplicationForm.read(request, ids.next(), now, LocalDate.ofInstant(now, Clocks.JAPAN),
                 terms.version());
         if (networks.find(application.networkId()).isEmpty()) {
             new Validation().reject("network", "指定された地域ネットワークはありません。").throwIfInvalid();

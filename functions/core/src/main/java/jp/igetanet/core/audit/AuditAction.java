@@ -38,6 +38,7 @@ public enum AuditAction {
     POST_MARKED_READ("post.marked-read"),
     POST_READERS_READ("post.readers-read"),
     OBSERVATIONS_READ("observation.series-read"),
+    MEDICATIONS_READ("medication.list-read"),
     ATTACHMENT_UPLOAD_STARTED("attachment.upload-started"),
     ATTACHMENT_DOWNLOADED("attachment.download-granted");
 

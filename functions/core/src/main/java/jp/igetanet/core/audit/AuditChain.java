@@ -1,9 +1,10 @@
 package jp.igetanet.core.audit;
 
+import jp.igetanet.core.time.Clocks;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +18,13 @@ public final class AuditChain {
 
     /** The hash the first record of every chain links to. */
     public static final String GENESIS = "0".repeat(64);
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private AuditChain() {
     }
 
     /** The chain an event belongs to, e.g. {@code nishio#2026-11-25}. */
     public static String chainOf(AuditEvent event) {
-        return event.networkId() + "#" + event.occurredAt().atZone(JAPAN).toLocalDate();
+        return event.networkId() + "#" + event.occurredAt().atZone(Clocks.JAPAN).toLocalDate();
     }
 
     /** The record that follows {@code previous} (or starts the chain) with this event. */

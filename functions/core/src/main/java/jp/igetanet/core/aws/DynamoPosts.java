@@ -1,7 +1,10 @@
 package jp.igetanet.core.aws;
 
 import jakarta.inject.Singleton;
+import jp.igetanet.core.record.LabResult;
+import jp.igetanet.core.record.Medication;
 import jp.igetanet.core.record.Post;
+import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.Posts;
 import jp.igetanet.core.record.Retention;
@@ -12,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +28,7 @@ import static jp.igetanet.core.aws.Attributes.number;
 import static jp.igetanet.core.aws.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.Attributes.s;
 import static jp.igetanet.core.aws.Attributes.string;
+import static jp.igetanet.core.aws.Attributes.strings;
 
 /**
  * {@link Posts} in the domain table: a patient's posts are one partition in time order ({@link DomainTable}).
@@ -55,10 +60,27 @@ public class DynamoPosts implements Posts {
         item.put("type", s("post"));
         item.put("patientId", s(post.patientId()));
         item.put("id", s(post.id()));
-        item.put("category", s(post.category().code()));
-        putIfPresent(item, "text", post.text());
-        if (post.vitals() != null && !post.vitals().isEmpty()) {
-            item.put("vitals", AttributeValue.fromM(vitalsItem(post.vitals())));
+        PostContent content = post.content();
+        item.put("category", s(content.category().code()));
+        putIfPresent(item, "text", content.text());
+        if (content.vitals() != null && !content.vitals().isEmpty()) {
+            item.put("vitals", AttributeValue.fromM(vitalsItem(content.vitals())));
+        }
+        if (!content.medications().isEmpty()) {
+            item.put("medications", AttributeValue.fromL(content.medications().stream()
+                    .map(m -> AttributeValue.fromM(medicationItem(m))).toList()));
+        }
+        if (!content.labResults().isEmpty()) {
+            item.put("labResults", AttributeValue.fromL(content.labResults().stream()
+                    .map(l -> AttributeValue.fromM(labItem(l))).toList()));
+            List<String> codes = content.labResults().stream().filter(LabResult::isCoded).map(LabResult::code)
+                    .distinct().toList();
+            if (!codes.isEmpty()) {
+                item.put("labCodes", AttributeValue.fromSs(codes));
+            }
+        }
+        if (!content.attachmentIds().isEmpty()) {
+            item.put("attachmentIds", strings(content.attachmentIds()));
         }
         item.put("authorId", s(post.authorId()));
         item.put("authorFacilityId", s(post.authorFacilityId()));
@@ -158,6 +180,20 @@ public class DynamoPosts implements Posts {
                 .stream().map(DynamoPosts::postOf).toList();
     }
 
+    @Override
+    public List<Post> withMedications(String patientId, int limit, Instant now) {
+        Filter filter = new Filter("attribute_exists(#medications)", Map.of("#medications", "medications"), Map.of());
+        return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
+                .stream().map(DynamoPosts::postOf).toList();
+    }
+
+    @Override
+    public List<Post> withLabResult(String patientId, String code, int limit, Instant now) {
+        Filter filter = new Filter("contains(#labCodes, :code)", Map.of("#labCodes", "labCodes"), Map.of(":code", s(code)));
+        return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
+                .stream().map(DynamoPosts::postOf).toList();
+    }
+
     /** A condition on the items besides their expiry, with the names and values it uses. */
     private record Filter(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
         static final Filter NONE = new Filter(null, Map.of(), Map.of());
@@ -220,6 +256,47 @@ public class DynamoPosts implements Posts {
         return item;
     }
 
+    private static Map<String, AttributeValue> medicationItem(Medication m) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        putIfPresent(item, "yjCode", m.yjCode());
+        item.put("name", s(m.name()));
+        putNumber(item, "dose", m.dose());
+        putIfPresent(item, "unit", m.unit());
+        putIfPresent(item, "frequency", m.frequency());
+        putIfPresent(item, "startDate", m.startDate() == null ? null : m.startDate().toString());
+        putIfPresent(item, "endDate", m.endDate() == null ? null : m.endDate().toString());
+        putIfPresent(item, "prescriber", m.prescriber());
+        return item;
+    }
+
+    private static Medication medicationOf(Map<String, AttributeValue> item) {
+        return new Medication(string(item, "yjCode"), string(item, "name"), decimal(item, "dose"), string(item, "unit"),
+                string(item, "frequency"), date(item, "startDate"), date(item, "endDate"), string(item, "prescriber"));
+    }
+
+    private static Map<String, AttributeValue> labItem(LabResult l) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("code", s(l.code()));
+        item.put("name", s(l.name()));
+        putNumber(item, "value", l.value());
+        putIfPresent(item, "resultText", l.resultText());
+        putIfPresent(item, "unit", l.unit());
+        putNumber(item, "referenceLow", l.referenceLow());
+        putNumber(item, "referenceHigh", l.referenceHigh());
+        item.put("specimenDate", s(l.specimenDate().toString()));
+        return item;
+    }
+
+    private static LabResult labOf(Map<String, AttributeValue> item) {
+        return new LabResult(string(item, "code"), string(item, "name"), decimal(item, "value"),
+                string(item, "resultText"), string(item, "unit"), decimal(item, "referenceLow"),
+                decimal(item, "referenceHigh"), date(item, "specimenDate"));
+    }
+
+    private static LocalDate date(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? LocalDate.parse(item.get(name).s()) : null;
+    }
+
     private static void putNumber(Map<String, AttributeValue> item, String name, Number value) {
         if (value != null) {
             item.put(name, AttributeValue.fromN(value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString()));
@@ -234,13 +311,21 @@ public class DynamoPosts implements Posts {
                     decimal(v, "temperature"), integer(v, "spo2"), integer(v, "respiration"), decimal(v, "weight"),
                     integer(v, "pain"));
         }
-        return new Post(string(item, "patientId"), string(item, "id"),
-                PostCategory.fromCode(string(item, "category")).orElse(PostCategory.OTHER), string(item, "text"), vitals,
+        PostContent content = new PostContent(PostCategory.fromCode(string(item, "category")).orElse(PostCategory.OTHER),
+                string(item, "text"), vitals,
+                list(item, "medications").stream().map(m -> medicationOf(m.m())).toList(),
+                list(item, "labResults").stream().map(l -> labOf(l.m())).toList(),
+                strings(item, "attachmentIds"));
+        return new Post(string(item, "patientId"), string(item, "id"), content,
                 string(item, "authorId"), string(item, "authorFacilityId"), instant(item, "postedAt"),
                 Instant.ofEpochSecond(number(item, Keys.EXPIRES_AT)), (int) number(item, "version"),
                 item.containsKey("versionAt") ? instant(item, "versionAt") : instant(item, "postedAt"),
                 item.containsKey("correctedBy") ? new Post.Correction(string(item, "correctedBy"),
                         instant(item, "correctedAt"), string(item, "correctionReason")) : null);
+    }
+
+    private static List<AttributeValue> list(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? item.get(name).l() : List.of();
     }
 
     private static Integer integer(Map<String, AttributeValue> item, String name) {

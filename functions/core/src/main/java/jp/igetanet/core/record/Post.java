@@ -4,15 +4,13 @@ import java.time.Instant;
 
 /**
  * One post of a patient's shared record (連絡帳): written by a care-team member, kept five years from its posting
- * day and then gone (§15, {@code expiresAt}). Vitals are optional. A correction makes a new version and keeps the
- * old one (§27-1(8)): {@code correction} says who replaced this version, when and why; it is empty while current.
+ * day and then gone (§15, {@code expiresAt}). A correction makes a new version and keeps the old one (§27-1(8)):
+ * {@code correction} says who replaced this version, when and why; it is empty while current.
  */
 public record Post(
         String patientId,
         String id,
-        PostCategory category,
-        String text,
-        Vitals vitals,
+        PostContent content,
         String authorId,
         String authorFacilityId,
         Instant postedAt,
@@ -26,14 +24,13 @@ public record Post(
     }
 
     /** The next version: new content by the same author, posted at the same time and kept as long. */
-    public Post corrected(PostCategory newCategory, String newText, Vitals newVitals, Instant at) {
-        return new Post(patientId, id, newCategory, newText, newVitals, authorId, authorFacilityId, postedAt, expiresAt,
-                version + 1, at, null);
+    public Post corrected(PostContent newContent, Instant at) {
+        return new Post(patientId, id, newContent, authorId, authorFacilityId, postedAt, expiresAt, version + 1, at, null);
     }
 
     /** This version as the history keeps it, marked as replaced. */
     public Post replacedBy(String userId, Instant at, String reason) {
-        return new Post(patientId, id, category, text, vitals, authorId, authorFacilityId, postedAt, expiresAt, version,
-                versionAt, new Correction(userId, at, reason));
+        return new Post(patientId, id, content, authorId, authorFacilityId, postedAt, expiresAt, version, versionAt,
+                new Correction(userId, at, reason));
     }
 }

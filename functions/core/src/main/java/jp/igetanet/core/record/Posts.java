@@ -18,6 +18,12 @@ public interface Posts {
     /** The patient's current posts that record this vital sign, newest first, at most {@code limit}. */
     List<Post> withVital(String patientId, VitalSign sign, int limit, Instant now);
 
+    /** The patient's current posts that record medications, newest first, at most {@code limit}. */
+    List<Post> withMedications(String patientId, int limit, Instant now);
+
+    /** The patient's current posts with a laboratory result of this JLAC10 code, newest first, at most {@code limit}. */
+    List<Post> withLabResult(String patientId, String code, int limit, Instant now);
+
     /**
      * Corrects a post: the replaced version goes to the history first (never overwritten), then the current item is
      * replaced if it is still {@code replaced}'s version; CONFLICT otherwise.

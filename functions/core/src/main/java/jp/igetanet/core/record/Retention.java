@@ -1,7 +1,8 @@
 package jp.igetanet.core.record;
 
+import jp.igetanet.core.time.Clocks;
+
 import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * §15: shared information is kept five years from its posting. Five years are calendar years in Japan's time
@@ -11,13 +12,12 @@ import java.time.ZoneId;
 public final class Retention {
 
     public static final int YEARS = 5;
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private Retention() {
     }
 
     public static Instant expiresAt(Instant postedAt) {
-        return postedAt.atZone(JAPAN).plusYears(YEARS).toInstant();
+        return postedAt.atZone(Clocks.JAPAN).plusYears(YEARS).toInstant();
     }
 
     public static boolean isExpired(Instant expiresAt, Instant now) {

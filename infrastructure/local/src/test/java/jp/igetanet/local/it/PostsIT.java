@@ -200,8 +200,8 @@ class PostsIT {
 
         // the seeded post whose blood pressure the nurse corrected
         var corrected = Events.at(Events.load("posting/get-post--member.json"),
-                "/patients/" + DemoPatients.TARO + "/posts/01KDEM0PST0000000000000004", "postId", "01KDEM0PST0000000000000004");
-        corrected.setPathParameters(Map.of("patientId", DemoPatients.TARO, "postId", "01KDEM0PST0000000000000004"));
+                "/patients/" + DemoPatients.TARO + "/posts/" + DemoPatients.CORRECTED_POST, "postId", DemoPatients.CORRECTED_POST);
+        corrected.setPathParameters(Map.of("patientId", DemoPatients.TARO, "postId", DemoPatients.CORRECTED_POST));
         JsonNode post = Events.body(posting.invoke(corrected));
         assertEquals(2, post.path("version").asInt());
         assertEquals(146, post.path("history").path(0).path("vitals").path("systolic").asInt());
