@@ -11,6 +11,7 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
+import jp.igetanet.core.storage.PatientFiles;
 import jp.igetanet.core.time.Clocks;
 import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.LabResult;
@@ -38,13 +39,15 @@ public class PostDesk {
 
     private final CareTeamGate gate;
     private final Posts posts;
+    private final PatientFiles files;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public PostDesk(CareTeamGate gate, Posts posts, AuditLog audit, SortableIds ids, Clock clock) {
+    public PostDesk(CareTeamGate gate, Posts posts, PatientFiles files, AuditLog audit, SortableIds ids, Clock clock) {
         this.gate = gate;
         this.posts = posts;
+        this.files = files;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -184,7 +187,8 @@ public class PostDesk {
 
     private PostForm form(Validation validation, String patientId, Instant now) {
         return new PostForm(validation, LocalDate.ofInstant(now, Clocks.JAPAN),
-                attachmentId -> posts.attachment(patientId, attachmentId, now).isPresent());
+                attachmentId -> posts.attachment(patientId, attachmentId, now)
+                        .flatMap(attachment -> files.stored(attachment.objectKey())).isPresent());
     }
 
     private List<MedicationReview.Current> review(String patientId, Instant now) {

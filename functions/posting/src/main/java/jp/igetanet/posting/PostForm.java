@@ -38,7 +38,7 @@ final class PostForm {
     private final Predicate<String> attachmentOfPatient;
 
     /**
-     * @param attachmentOfPatient whether an attachment id names an uploaded, unexpired file of this patient
+     * @param attachmentOfPatient whether an attachment id names a file of this patient, uploaded and unexpired
      */
     PostForm(Validation validation, LocalDate today, Predicate<String> attachmentOfPatient) {
         this.validation = validation;
@@ -147,7 +147,7 @@ final class PostForm {
         validation.check(new HashSet<>(raw).size() == raw.size(), "attachmentIds", "同じ添付ファイルが重複しています。");
         boolean known = raw.size() <= MAX_ATTACHMENTS && raw.stream()
                 .allMatch(id -> SortableIds.isWellFormed(id) && attachmentOfPatient.test(id));
-        validation.check(known, "attachmentIds", "この療養者の添付ファイルとして登録されていないIDがあります。");
+        validation.check(known, "attachmentIds", "この療養者の添付ファイルとしてアップロードされていないIDがあります。");
         return raw;
     }
 

@@ -355,6 +355,8 @@ class AuthorizationMatrixIT {
         rows.add(new Row("GET /patients/{patientId}/posts/{postId}/readers", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/posts/" + w.patient().get("post") + "/readers", null),
                 withPost()));
+        rows.add(new Row("GET /patients/{patientId}/medications", careTeam(200),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/medications", null), withPatient()));
         rows.add(new Row("GET /patients/{patientId}/observations", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/observations?code=pulse", null), withPatient()));
         rows.add(new Row("POST /patients/{patientId}/attachments", careTeam(201),

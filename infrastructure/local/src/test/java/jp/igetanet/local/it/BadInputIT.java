@@ -198,6 +198,8 @@ class BadInputIT {
         cases.add(new Case("POST /patients/{patientId}/team", "already a member", "/patients/" + patient + "/team", memberToken, "{\"userId\":\"" + member.userId() + "\"}", 409, Set.of()));
         cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "not a member", "/patients/" + patient + "/team/" + active, memberToken, null, 404, Set.of()));
         cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "the last member", "/patients/" + patient + "/team/" + member.userId(), memberToken, null, 409, Set.of()));
+        String notUploaded = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/attachments", memberToken,
+                "{\"contentType\":\"image/png\"}")).path("attachmentId").asText();
         String posts = "/patients/" + patient + "/posts";
         String vitals = "{\"category\":\"vitals\",\"vitals\":{%s}}";
         cases.add(new Case("POST /patients/{patientId}/posts", "unknown category", posts, memberToken, "{\"category\":\"diary\",\"text\":\"x\"}", 400, Set.of("category")));
@@ -211,6 +213,24 @@ class BadInputIT {
         cases.add(new Case("POST /patients/{patientId}/posts", "pain of 11", posts, memberToken, vitals.formatted("\"pain\":11"), 400, Set.of("vitals.pain")));
         cases.add(new Case("POST /patients/{patientId}/posts", "pulse as text", posts, memberToken, vitals.formatted("\"pulse\":\"速い\""), 400, Set.of()));
         cases.add(new Case("POST /patients/{patientId}/posts", "unknown vital", posts, memberToken, vitals.formatted("\"glucose\":110"), 400, Set.of()));
+        String medication = "{\"category\":\"medication\",\"medications\":[%s]}";
+        String lab = "{\"category\":\"lab\",\"labResults\":[%s]}";
+        cases.add(new Case("POST /patients/{patientId}/posts", "YJ code of 11 characters", posts, memberToken, medication.formatted("{\"yjCode\":\"2171022F202\",\"name\":\"ノルバスク錠５ｍｇ\"}"), 400, Set.of("medications[0].yjCode")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "YJ code in lower case", posts, memberToken, medication.formatted("{\"yjCode\":\"2171022f2025\",\"name\":\"ノルバスク錠５ｍｇ\"}"), 400, Set.of("medications[0].yjCode")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "medication without a name", posts, memberToken, medication.formatted("{\"yjCode\":\"2171022F2025\"}"), 400, Set.of("medications[0].name")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "medication ending before it starts", posts, memberToken, medication.formatted("{\"name\":\"薬\",\"startDate\":\"2026-10-10\",\"endDate\":\"2026-10-01\"}"), 400, Set.of("medications[0].endDate")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "medication start date as words", posts, memberToken, medication.formatted("{\"name\":\"薬\",\"startDate\":\"先月\"}"), 400, Set.of("medications[0].startDate")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "negative dose", posts, memberToken, medication.formatted("{\"name\":\"薬\",\"dose\":-1}"), 400, Set.of("medications[0].dose")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "31 medications", posts, memberToken, medication.formatted(String.join(",", java.util.Collections.nCopies(31, "{\"name\":\"薬\"}"))), 400, Set.of("medications")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "null medication", posts, memberToken, "{\"category\":\"medication\",\"text\":\"処方\",\"medications\":[null]}", 400, Set.of("medications[0]")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "JLAC10 code of 16 characters", posts, memberToken, lab.formatted("{\"code\":\"3C01500000232710\",\"name\":\"クレアチニン\",\"value\":1.0,\"specimenDate\":\"2026-11-01\"}"), 400, Set.of("labResults[0].code")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "lab result without a value", posts, memberToken, lab.formatted("{\"name\":\"クレアチニン\",\"specimenDate\":\"2026-11-01\"}"), 400, Set.of("labResults[0].value")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "lab result without a specimen date", posts, memberToken, lab.formatted("{\"name\":\"クレアチニン\",\"value\":1.0}"), 400, Set.of("labResults[0].specimenDate")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "specimen taken tomorrow", posts, memberToken, lab.formatted("{\"name\":\"クレアチニン\",\"value\":1.0,\"specimenDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1) + "\"}"), 400, Set.of("labResults[0].specimenDate")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "reference range upside down", posts, memberToken, lab.formatted("{\"name\":\"K\",\"value\":4.0,\"referenceLow\":4.8,\"referenceHigh\":3.6,\"specimenDate\":\"2026-11-01\"}"), 400, Set.of("labResults[0].referenceHigh")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "unknown attachment", posts, memberToken, "{\"category\":\"other\",\"attachmentIds\":[\"" + UNKNOWN_ID + "\"]}", 400, Set.of("attachmentIds")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "attachment never uploaded", posts, memberToken, "{\"category\":\"other\",\"attachmentIds\":[\"" + notUploaded + "\"]}", 400, Set.of("attachmentIds")));
+        cases.add(new Case("POST /patients/{patientId}/posts", "the same attachment twice", posts, memberToken, "{\"category\":\"other\",\"text\":\"x\",\"attachmentIds\":[\"" + UNKNOWN_ID + "\",\"" + UNKNOWN_ID + "\"]}", 400, Set.of("attachmentIds")));
         cases.add(new Case("POST /patients/{patientId}/posts", "unknown patient", "/patients/" + UNKNOWN_ID + "/posts", memberToken, "{\"category\":\"visit\",\"text\":\"x\"}", 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/posts", "unknown category", posts + "?category=diary", memberToken, null, 400, Set.of("category")));
         cases.add(new Case("GET /patients/{patientId}/posts", "page of 51", posts + "?limit=51", memberToken, null, 400, Set.of("limit")));
@@ -228,9 +248,10 @@ class BadInputIT {
         cases.add(new Case("GET /patients/{patientId}/posts/{postId}/readers", "unknown post", posts + "/" + UNKNOWN_ID + "/readers", memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/observations", "no code", "/patients/" + patient + "/observations", memberToken, null, 400, Set.of("code")));
         cases.add(new Case("GET /patients/{patientId}/observations", "unknown code", "/patients/" + patient + "/observations?code=glucose", memberToken, null, 400, Set.of("code")));
+        cases.add(new Case("GET /patients/{patientId}/observations", "the uncoded lab code", "/patients/" + patient + "/observations?code=99999999999999999", memberToken, null, 400, Set.of("code")));
+        cases.add(new Case("GET /patients/{patientId}/medications", "unknown patient", "/patients/" + UNKNOWN_ID + "/medications", memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /patients/{patientId}/medications", "malformed patient id", "/patients/taro/medications", memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/observations", "unknown patient", "/patients/" + UNKNOWN_ID + "/observations?code=pulse", memberToken, null, 404, Set.of()));
-        String notUploaded = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/attachments", memberToken,
-                "{\"contentType\":\"image/png\"}")).path("attachmentId").asText();
         cases.add(new Case("POST /patients/{patientId}/attachments", "a spreadsheet", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"application/vnd.ms-excel\"}", 400, Set.of("contentType")));
         cases.add(new Case("POST /patients/{patientId}/attachments", "unknown field", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"name\":\"x.png\"}", 400, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/attachments/{attachmentId}", "never uploaded", "/patients/" + patient + "/attachments/" + notUploaded, memberToken, null, 404, Set.of()));
