@@ -72,8 +72,8 @@ public class PatientController {
     }
 
     @Get("/patients")
-    @Operation(summary = "担当する療養者の一覧", description = "呼び出した利用者がケアチームにいる療養者を、よみがな順に返します。"
-            + "q でよみがなの前方一致検索ができます。")
+    @Operation(summary = "担当する療養者の一覧", description = "呼び出した利用者がケアチームにいる療養者を、よみがな順に、"
+            + "未読の投稿の数とともに返します。q でよみがなの前方一致検索ができます。")
     @ApiResponse(responseCode = "200", description = "療養者の一覧")
     public PatientView.Page listPatients(@Parameter(hidden = true) Caller caller,
                                          @Parameter(description = "よみがなの先頭（前方一致）") @QueryValue @Nullable String q,
@@ -86,9 +86,10 @@ public class PatientController {
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<Patient> page = desk.list(caller, Optional.ofNullable(q).filter(text -> !text.isBlank()), after, pageSize, origin);
-        return new PatientView.Page(page.stream().map(PatientView::from).toList(),
-                page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null);
+        List<PatientDesk.Listed> page = desk.list(caller, Optional.ofNullable(q).filter(text -> !text.isBlank()), after,
+                pageSize, origin);
+        return new PatientView.Page(page.stream().map(PatientView.Listed::from).toList(),
+                page.size() == pageSize ? Cursor.encode(page.getLast().patient().id()) : null, PatientView.NOTICE);
     }
 
     @Get("/patients/{patientId}")

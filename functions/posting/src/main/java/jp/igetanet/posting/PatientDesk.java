@@ -27,8 +27,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Patients registered with consent (§14-1) and seen only by their care team (§13): anyone else, the operator
@@ -144,12 +147,20 @@ public class PatientDesk {
     }
 
     /** The caller's patients in kana order, optionally those whose kana starts with {@code q}. */
-    public List<Patient> list(Caller caller, Optional<String> q, Optional<String> afterPatientId, int limit,
-                              RequestOrigin origin) {
-        List<Patient> page = patients.findAll(patients.patientsOf(caller.userId(), q, afterPatientId, limit));
+    public List<Listed> list(Caller caller, Optional<String> q, Optional<String> afterPatientId, int limit,
+                             RequestOrigin origin) {
+        List<Patients.Caring> caring = patients.patientsOf(caller.userId(), q, afterPatientId, limit);
+        Map<String, Patient> found = patients.findAll(caring.stream().map(Patients.Caring::patientId).toList()).stream()
+                .collect(Collectors.toMap(Patient::id, Function.identity()));
+        List<Listed> page = caring.stream().filter(entry -> found.containsKey(entry.patientId()))
+                .map(entry -> new Listed(found.get(entry.patientId()), entry.unread())).toList();
         audit.record(caller.audited(AuditAction.PATIENTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
                 origin, clock.instant()));
         return page;
+    }
+
+    /** One of the caller's patients with the number of posts the caller has not read. */
+    public record Listed(Patient patient, long unread) {
     }
 
     public Patient find(Caller caller, String patientId, RequestOrigin origin) {

@@ -43,7 +43,20 @@ public record PatientView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PatientPage")
-    public record Page(List<PatientView> items, String nextCursor) {
+    public record Page(List<Listed> items, String nextCursor, @Schema(description = "第16条の注意書き") String notice) {
+    }
+
+    /** One of the caller's patients in a list, with the posts the caller has not read. */
+    @Serdeable
+    @Schema(name = "PatientListEntry")
+    public record Listed(String id, String name, String kana, LocalDate birthDate, String sex, String sexLabel,
+                         @Schema(description = "未読の投稿の数（ケアチームに加わってからの投稿のうち、既読にしていないもの）")
+                         long unread) {
+
+        static Listed from(PatientDesk.Listed listed) {
+            Patient p = listed.patient();
+            return new Listed(p.id(), p.name(), p.kana(), p.birthDate(), p.sex().code(), p.sex().label(), listed.unread());
+        }
     }
 
     /** A started upload of a scanned consent form. */

@@ -11,6 +11,7 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
+import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.storage.PatientFiles;
 import jp.igetanet.core.time.Clocks;
 import jp.igetanet.core.record.Post;
@@ -39,14 +40,17 @@ public class PostDesk {
 
     private final CareTeamGate gate;
     private final Posts posts;
+    private final Patients patients;
     private final PatientFiles files;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public PostDesk(CareTeamGate gate, Posts posts, PatientFiles files, AuditLog audit, SortableIds ids, Clock clock) {
+    public PostDesk(CareTeamGate gate, Posts posts, Patients patients, PatientFiles files, AuditLog audit,
+                    SortableIds ids, Clock clock) {
         this.gate = gate;
         this.posts = posts;
+        this.patients = patients;
         this.files = files;
         this.audit = audit;
         this.ids = ids;
@@ -64,6 +68,7 @@ public class PostDesk {
         Post post = new Post(patient, ids.next(), content, caller.userId(), caller.facilityId(), now,
                 Retention.expiresAt(now), 1, now, null);
         posts.create(post);
+        patients.countUnread(patient, caller.userId());
         audit.record(caller.audited(AuditAction.POST_CREATED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
         List<MedicationReview.Current> raised = content.medications().isEmpty() ? List.of()
                 : review(patient, now).stream().filter(current -> current.entry().post().id().equals(post.id()))
@@ -166,6 +171,9 @@ public class PostDesk {
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         boolean first = posts.markRead(patient, post.id(), caller.userId(), now, post.expiresAt());
+        if (first) {
+            patients.countRead(patient, caller.userId());
+        }
         audit.record(caller.audited(AuditAction.POST_MARKED_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
         return first;
     }

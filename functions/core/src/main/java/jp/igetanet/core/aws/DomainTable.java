@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
  * patient            PATIENT#{patientId}     PATIENT     -                                      -
  * care team size     PATIENT#{patientId}     TEAM        -                                      -
  * care team member   PATIENT#{patientId}     MEMBER#{userId} CARE#{userId} / {patient kana}#{patientId}
+ *                    (unread: posts the member has not read, counted up on posting, down on a first reading)
  * consent            PATIENT#{patientId}     CONSENT#{consentId, time-ordered}
  * post               PATIENT#{patientId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
  * replaced version   PATIENT#{patientId}     POSTV#{postId}#{version, 4 digits} (expiresAt as its post)

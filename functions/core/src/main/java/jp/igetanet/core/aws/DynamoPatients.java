@@ -32,6 +32,8 @@ import static jp.igetanet.core.aws.Attributes.string;
 public class DynamoPatients implements Patients {
 
     private static final String TEAM_SIZE = "teamSize";
+    /** On a member item: posts since the member joined that the member has not read. */
+    private static final String UNREAD = "unread";
 
     private final ItemStore items;
 
@@ -143,7 +145,7 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public List<String> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit) {
+    public List<Caring> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit) {
         String partition = Keys.carePartition(userId);
         var request = software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
                 .indexName(Keys.GSI1).limit(limit);
@@ -162,7 +164,21 @@ public class DynamoPatients implements Patients {
             start.put(Keys.GSI1SK, after.get(Keys.GSI1SK));
             request.exclusiveStartKey(start);
         });
-        return items.query(request).items().stream().map(item -> string(item, "patientId")).toList();
+        return items.query(request).items().stream()
+                .map(item -> new Caring(string(item, "patientId"), number(item, UNREAD))).toList();
+    }
+
+    @Override
+    public void countUnread(String patientId, String authorId) {
+        team(patientId).stream().filter(member -> !member.userId().equals(authorId)).forEach(member ->
+                items.updateIf(Keys.careTeamMember(patientId, member.userId()), "ADD #unread :one",
+                        "attribute_exists(#pk)", Map.of("#unread", UNREAD, "#pk", Keys.PK), Map.of(":one", n(1))));
+    }
+
+    @Override
+    public void countRead(String patientId, String userId) {
+        items.updateIf(Keys.careTeamMember(patientId, userId), "ADD #unread :minusOne", "#unread > :zero",
+                Map.of("#unread", UNREAD), Map.of(":minusOne", n(-1), ":zero", n(0)));
     }
 
     @Override

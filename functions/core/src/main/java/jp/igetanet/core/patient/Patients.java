@@ -34,8 +34,24 @@ public interface Patients {
     /** Removes a member unless it is the last one; false when it was the last (nothing removed then). */
     boolean removeMember(String patientId, String userId);
 
-    /** The ids of a user's patients in kana order, optionally those whose kana starts with {@code kanaPrefix}. */
-    List<String> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit);
+    /**
+     * A user's patients in kana order, optionally those whose kana starts with {@code kanaPrefix}, each with how many
+     * posts the user has not read yet.
+     */
+    List<Caring> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit);
+
+    /** One of a user's patients and the number of posts posted since the user joined that the user has not read. */
+    record Caring(String patientId, long unread) {
+    }
+
+    /**
+     * Counts a new post as unread for every member but its author. Members' counters change one by one; a member
+     * removed meanwhile is not brought back.
+     */
+    void countUnread(String patientId, String authorId);
+
+    /** Counts one post as read by this member (never below zero). */
+    void countRead(String patientId, String userId);
 
     /** The patients of these ids (one batch read), in the order given, missing ones left out. */
     List<Patient> findAll(List<String> patientIds);

@@ -197,6 +197,15 @@ class PostsIT {
         List<Integer> seeded = new ArrayList<>();
         systolic.path("points").forEach(point -> seeded.add(point.path("value").asInt()));
         assertEquals(List.of(138, 148), seeded.subList(0, 2), "the demo series, with the corrected value");
+        JsonNode creatinine = Events.body(posting.invoke(Events.load("posting/get-lab-observations--member.json")));
+        assertEquals("mg/dL", creatinine.path("unit").asText());
+        var medicationPost = posting.invoke(Events.load("posting/create-medication-post--member.json"));
+        assertEquals(201, medicationPost.getStatusCode(), medicationPost.getBody());
+        assertEquals("acid_suppressants", Events.body(medicationPost).path("medicationWarnings").path(0).path("warnings")
+                .path(0).path("group").asText(), "esomeprazole beside the seeded lansoprazole and famotidine");
+        assertEquals(201, posting.invoke(Events.load("posting/create-lab-post--member.json")).getStatusCode());
+        JsonNode medications = Events.body(posting.invoke(Events.load("posting/get-medications--member.json")));
+        assertTrue(medications.path("items").size() >= 5, medications.toString());
 
         // the seeded post whose blood pressure the nurse corrected
         var corrected = Events.at(Events.load("posting/get-post--member.json"),
@@ -206,5 +215,38 @@ class PostsIT {
         assertEquals(2, post.path("version").asInt());
         assertEquals(146, post.path("history").path(0).path("vitals").path("systolic").asInt());
         assertEquals("血圧の転記誤りのため", post.path("history").path(0).path("correction").path("reason").asText());
+    }
+
+    @Test
+    void eachMemberSeesHowManyPostsTheyHaveNotReadInTheirPatientList() {
+        ApiClient.Admitted station = api.admitFacility("あおい訪問看護", "アオイホウモンカンゴ", "Aoi-Admin-2026");
+        String author = station.adminToken();
+        String patient = api.registerPatient(author, "葵 太郎", "アオイ タロウ");
+        ApiClient.Issued colleagueId = api.issue(station.facilityId(), author, "葵 同僚", "アオイ ドウリョウ");
+        String colleague = SharedSystem.firstSignIn(system, colleagueId.userId(), colleagueId.temporaryPassword(), "Aoi-Colleague-2026");
+        ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/team", author, "{\"userId\":\"" + colleagueId.userId() + "\"}"));
+        List<String> posted = new ArrayList<>();
+        for (String text : List.of("訪問1", "訪問2", "訪問3")) {
+            posted.add(ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/posts", author,
+                    "{\"category\":\"visit\",\"text\":\"" + text + "\"}")).path("id").asText());
+        }
+        assertEquals(3, unread(colleague, patient));
+        assertEquals(0, unread(author, patient), "one's own posts are read");
+        api.send("POST", "/patients/" + patient + "/posts/" + posted.get(1) + "/read", colleague, null);
+        api.send("POST", "/patients/" + patient + "/posts/" + posted.get(1) + "/read", colleague, null);
+        assertEquals(2, unread(colleague, patient), "a post counts once however often it is marked");
+        JsonNode list = ApiClient.expect(200, api.send("GET", "/patients", colleague, null));
+        assertTrue(list.path("notice").asText().contains("第16条"));
+        assertEquals("アオイ タロウ", list.path("items").path(0).path("kana").asText());
+    }
+
+    private long unread(String token, String patientId) {
+        JsonNode list = ApiClient.expect(200, api.send("GET", "/patients", token, null));
+        for (JsonNode item : list.path("items")) {
+            if (item.path("id").asText().equals(patientId)) {
+                return item.path("unread").asLong();
+            }
+        }
+        throw new AssertionError(patientId + " not in " + list);
     }
 }
