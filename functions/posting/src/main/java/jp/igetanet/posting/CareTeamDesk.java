@@ -13,6 +13,7 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
 import jp.igetanet.core.form.FieldRules;
+import jp.igetanet.core.network.Agreements;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
@@ -24,8 +25,8 @@ import java.util.Optional;
 
 /**
  * A patient's care team (§13): its members see the patient and add or remove users of active facilities of the
- * patient's home network. Users of other networks join only under a collaboration agreement between the networks
- * (§4-4/5); until agreements are recorded, none is in force, so they cannot join. The last member stays.
+ * patient's home network, or of a network whose collaboration agreement with it is in force (§4-4/5). The last
+ * member stays.
  */
 @Singleton
 public class CareTeamDesk {
@@ -34,11 +35,13 @@ public class CareTeamDesk {
     private final Patients patients;
     private final UserAccounts accounts;
     private final Facilities facilities;
+    private final Agreements agreements;
     private final AuditLog audit;
     private final Clock clock;
 
     public CareTeamDesk(PatientDesk patientDesk, Patients patients, UserAccounts accounts, Facilities facilities,
-                        AuditLog audit, Clock clock) {
+                        Agreements agreements, AuditLog audit, Clock clock) {
+        this.agreements = agreements;
         this.patientDesk = patientDesk;
         this.patients = patients;
         this.accounts = accounts;
@@ -63,7 +66,7 @@ public class CareTeamDesk {
         Optional<Facility> facility = user.flatMap(account -> facilities.find(account.facilityId()));
         boolean working = user.isPresent() && user.get().isActive() && facility.isPresent() && facility.get().isActive();
         rules.validation().check(working, "userId", "ユーザーIDが見つからないか、利用できない状態です。");
-        rules.validation().check(!working || user.get().networkId().equals(patient.networkId()), "userId",
+        rules.validation().check(!working || agreements.inForce(patient.networkId(), user.get().networkId()), "userId",
                 "療養者の地域ネットワークと連携協定のない地域の利用者は、ケアチームに加えられません（第4条）。");
         rules.throwIfInvalid();
         if (patients.member(patient.id(), userId).isPresent()) {
@@ -71,7 +74,7 @@ public class CareTeamDesk {
         }
         Instant now = clock.instant();
         CareTeamMember member = new CareTeamMember(patient.id(), userId, user.get().facilityId(), user.get().networkId(),
-                caller.userId(), now);
+                patient.networkId(), caller.userId(), now);
         patients.addMember(member, patient.kana());
         audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_ADDED, "patient", patient.id(), AuditOutcome.SUCCEEDED,
                 origin, now));

@@ -127,7 +127,7 @@ public class PatientDesk {
         });
         Consent recorded = checked.consent(patientId, caller.userId(), now);
         CareTeamMember first = new CareTeamMember(patientId, caller.userId(), caller.facilityId(), caller.networkId(),
-                caller.userId(), now);
+                caller.networkId(), caller.userId(), now);
         ignoreConflict(() -> patients.addConsent(recorded));
         ignoreConflict(() -> patients.addMember(first, kana));
         patients.useConsentForm(formUsed.id());

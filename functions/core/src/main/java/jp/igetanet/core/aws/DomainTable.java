@@ -24,6 +24,9 @@ import jakarta.inject.Singleton;
  * reading            PATIENT#{patientId}     READ#{postId}#{userId}  (expiresAt as its post)
  * attachment         PATIENT#{patientId}     ATTACHMENT#{attachmentId} (expiresAt: five years, as a post)
  * consent-form upload CONSENTFORM#{formId}   CONSENTFORM (expiresAt: unused uploads vanish after a day)
+ * open agreement     AGREEMENT#{net}#{net}   OPEN        AGREEMENTS#{proposer} / {agreementId}  AGREEMENTS#{partner} / {id}
+ *                    (the two network ids in sorted order: one open agreement per pair)
+ * ended agreement    AGREEMENT#{net}#{net}   ENDED#{agreementId}  (GSI keys as when it was open)
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
@@ -39,8 +42,12 @@ import jakarta.inject.Singleton;
  * a user's patients in kana order, by kana prefix  Query    GSI1 CARE#{userId} (begins_with), then BatchGetItem
  * a patient's timeline, newest first               Query    PATIENT#{id}, SK begins_with POST#, backwards,
  *                                                           filtered on expiresAt (and category)
+ * a patient's posts with medications / a lab code  Query    the same, filtered on attribute_exists(medications)
+ *                                                           / contains(labCodes, :code)
  * one post                                         GetItem  PATIENT#{id} / POST#{postId}
  * an attachment                                    GetItem  PATIENT#{id} / ATTACHMENT#{attachmentId}
+ * may these two networks share patients?         GetItem  AGREEMENT#{pair} / OPEN (status in_force)
+ * a network's agreements                         Query    GSI1 and GSI2 AGREEMENTS#{networkId}
  * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
  * </pre>
  *

@@ -121,6 +121,7 @@ public class DynamoPatients implements Patients {
         item.put("userId", s(member.userId()));
         item.put("facilityId", s(member.facilityId()));
         item.put("networkId", s(member.networkId()));
+        item.put("patientNetworkId", s(member.patientNetworkId()));
         item.put("addedBy", s(member.addedBy()));
         item.put("addedAt", instant(member.addedAt()));
         item.put(Keys.GSI1PK, s(Keys.carePartition(member.userId())));
@@ -140,7 +141,7 @@ public class DynamoPatients implements Patients {
                 Map.of("#size", TEAM_SIZE), Map.of(":minusOne", n(-1), ":one", n(1)))) {
             return false;
         }
-        items.deleteIf(Keys.careTeamMember(patientId, userId), "attribute_exists(#pk)", Map.of("#pk", Keys.PK));
+        items.deleteIf(Keys.careTeamMember(patientId, userId), "attribute_exists(#pk)", Map.of("#pk", Keys.PK), Map.of());
         return true;
     }
 
@@ -261,6 +262,7 @@ public class DynamoPatients implements Patients {
 
     private static CareTeamMember memberOf(Map<String, AttributeValue> item) {
         return new CareTeamMember(string(item, "patientId"), string(item, "userId"), string(item, "facilityId"),
-                string(item, "networkId"), string(item, "addedBy"), instant(item, "addedAt"));
+                string(item, "networkId"), string(item, "patientNetworkId"), string(item, "addedBy"),
+                instant(item, "addedAt"));
     }
 }

@@ -97,10 +97,11 @@ class ItemStore {
     }
 
     /** Deletes an item when its condition holds; false when it does not. */
-    boolean deleteIf(Map<String, AttributeValue> key, String condition, Map<String, String> names) {
+    boolean deleteIf(Map<String, AttributeValue> key, String condition, Map<String, String> names,
+                     Map<String, AttributeValue> values) {
         try {
-            dynamoDb.deleteItem(request -> request.tableName(table.name()).key(key)
-                    .conditionExpression(condition).expressionAttributeNames(names));
+            dynamoDb.deleteItem(request -> request.tableName(table.name()).key(key).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

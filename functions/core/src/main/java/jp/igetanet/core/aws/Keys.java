@@ -44,6 +44,10 @@ public final class Keys {
     static final String READ = "READ#";
     static final String ATTACHMENT = "ATTACHMENT#";
     static final String CONSENT_FORM = "CONSENTFORM#";
+    static final String AGREEMENT = "AGREEMENT#";
+    static final String AGREEMENT_OPEN = "OPEN";
+    static final String AGREEMENT_ENDED = "ENDED#";
+    static final String AGREEMENTS = "AGREEMENTS#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
 
     private Keys() {
@@ -107,6 +111,25 @@ public final class Keys {
 
     public static Map<String, AttributeValue> consentForm(String formId) {
         return key(CONSENT_FORM + formId, CONSENT_FORM_ITEM);
+    }
+
+    /** The open (proposed or in force) agreement of two networks, in either order. */
+    public static Map<String, AttributeValue> openAgreement(String networkId, String otherNetworkId) {
+        return key(AGREEMENT + pair(networkId, otherNetworkId), AGREEMENT_OPEN);
+    }
+
+    /** An ended agreement of two networks, kept for the record. */
+    public static Map<String, AttributeValue> endedAgreement(String networkId, String otherNetworkId, String agreementId) {
+        return key(AGREEMENT + pair(networkId, otherNetworkId), AGREEMENT_ENDED + agreementId);
+    }
+
+    private static String pair(String networkId, String otherNetworkId) {
+        return networkId.compareTo(otherNetworkId) < 0 ? networkId + "#" + otherNetworkId : otherNetworkId + "#" + networkId;
+    }
+
+    /** GSI1 (proposer) and GSI2 (partner) partition of a network's agreements, by agreement id. */
+    public static String agreementsPartition(String networkId) {
+        return AGREEMENTS + networkId;
     }
 
     /** GSI1 partition of one user's patients (the care teams the user is in), by the patients' kana. */

@@ -69,6 +69,7 @@ public final class DemoPatients {
         for (Post post : demoPosts()) {
             if (posts.find(post.patientId(), post.id(), post.postedAt()).isEmpty()) {
                 posts.create(post);
+                patients.countUnread(post.patientId(), post.authorId());
             }
         }
         // a photo the nurse took of the swollen ankles
@@ -191,7 +192,7 @@ public final class DemoPatients {
         for (String userId : team) {
             DemoSeed.users().stream().filter(user -> user.userId().equals(userId)).findFirst().ifPresent(user ->
                     patients.addMember(new CareTeamMember(patient.id(), userId, user.facilityId(), DemoSeed.NETWORK_ID,
-                            patient.registeredBy(), REGISTERED), patient.kana()));
+                            DemoSeed.NETWORK_ID, patient.registeredBy(), REGISTERED), patient.kana()));
         }
         patients.useConsentForm(formId);
     }

@@ -12,6 +12,9 @@ import jp.igetanet.core.facility.FacilityKind;
 import jp.igetanet.core.facility.FacilityStatus;
 import jp.igetanet.core.facility.Publication;
 import jp.igetanet.core.facility.PublishedField;
+import jp.igetanet.core.network.Agreement;
+import jp.igetanet.core.network.AgreementStatus;
+import jp.igetanet.core.network.Agreements;
 import jp.igetanet.core.network.Network;
 import jp.igetanet.core.network.Networks;
 import jp.igetanet.core.registration.RegistrationApplication;
@@ -31,13 +34,19 @@ import java.util.Set;
 
 /**
  * The demo network 西尾市: facilities of every kind the foundation needs, with different publication choices
- * (§17-2), an operator, a facility administrator and two members with Cognito accounts, and two applications
- * waiting for the operator's review. Running it again on a
- * seeded stack changes nothing.
+ * (§17-2), an operator, facility administrators and members with Cognito accounts, and applications waiting for the
+ * operator's review. Beside it 碧南市, with an operator and a nurse, to which 西尾市 has proposed a collaboration
+ * agreement (§4-4) that 碧南市 has yet to accept, and 安城市 without facilities. Running it again on a seeded stack
+ * changes nothing.
  */
 public final class DemoSeed {
 
     public static final String NETWORK_ID = "nishio";
+    /** A neighbouring network, with a collaboration agreement proposed by 西尾市 and awaiting its acceptance. */
+    public static final String PARTNER_NETWORK_ID = "hekinan";
+    /** A network without facilities yet, to propose an agreement to. */
+    public static final String THIRD_NETWORK_ID = "anjo";
+    public static final String PROPOSED_AGREEMENT = "01KDEM0AGR0000000000000001";
     /** Local demo only: printed by the run command, never used outside the stand-ins. */
     public static final String DEMO_PASSWORD = "Igeta-Demo-2026";
 
@@ -49,6 +58,8 @@ public final class DemoSeed {
     public static final String CARE_MANAGEMENT = "01KDEM0FAC0000000000000006";
     public static final String DAY_SERVICE = "01KDEM0FAC0000000000000007";
     public static final String SUSPENDED_CLINIC = "01KDEM0FAC0000000000000008";
+    public static final String PARTNER_CITY_OFFICE = "01KDEM0FAC0000000000000009";
+    public static final String PARTNER_NURSING_STATION = "01KDEM0FAC0000000000000010";
 
     public static final String PENDING_APPLICATION = "01KDEM0APP0000000000000001";
     public static final String SECOND_PENDING_APPLICATION = "01KDEM0APP0000000000000002";
@@ -60,6 +71,8 @@ public final class DemoSeed {
     public static final String PHARMACIST = "midori-pharmacist";
     public static final String SUSPENDED_NURSE = "igeta-nurse";
     public static final String DAY_SERVICE_ADMIN = "kira-admin";
+    public static final String PARTNER_OPERATOR = "hekinan-operator";
+    public static final String PARTNER_NURSE = "hekinan-nurse";
 
     private static final Instant SEEDED_AT = Instant.parse("2026-04-01T00:00:00Z");
 
@@ -67,11 +80,13 @@ public final class DemoSeed {
     private final Facilities facilities;
     private final UserAccounts accounts;
     private final Registrations registrations;
+    private final Agreements agreements;
     private final CognitoIdentityProviderClient cognito;
     private final String userPoolId;
 
     public DemoSeed(Networks networks, Facilities facilities, UserAccounts accounts, Registrations registrations,
-                    CognitoIdentityProviderClient cognito, String userPoolId) {
+                    Agreements agreements, CognitoIdentityProviderClient cognito, String userPoolId) {
+        this.agreements = agreements;
         this.networks = networks;
         this.facilities = facilities;
         this.accounts = accounts;
@@ -110,7 +125,13 @@ public final class DemoSeed {
                                 "事業所を閉所するため"), SEEDED_AT),
                 facility(SUSPENDED_CLINIC, "一色こどもクリニック", "イッシキコドモクリニック", FacilityKind.CLINIC,
                         "444-0423", "愛知県西尾市一色町一色1-1", "0563-00-0008", FacilityStatus.SUSPENDED,
-                        new Publication(true, all)));
+                        new Publication(true, all)),
+                facility(PARTNER_NETWORK_ID, PARTNER_CITY_OFFICE, "碧南市役所 高齢介護課", "ヘキナンシヤクショ コウレイカイゴカ",
+                        FacilityKind.CITY_OFFICE, "447-8601", "愛知県碧南市松本町28", "0566-41-3311",
+                        FacilityStatus.ACTIVE, new Publication(true, all)),
+                facility(PARTNER_NETWORK_ID, PARTNER_NURSING_STATION, "へきなん訪問看護ステーション",
+                        "ヘキナンホウモンカンゴステーション", FacilityKind.VISITING_NURSING_STATION, "447-0000",
+                        "愛知県碧南市中央町1-1", "0566-00-0010", FacilityStatus.ACTIVE, new Publication(true, all)));
     }
 
     public static List<DemoUser> users() {
@@ -127,7 +148,12 @@ public final class DemoSeed {
                         Role.FACILITY_ADMIN, UserStatus.ACTIVE),
                 // a clinic nurse suspended by the operator, so that a person can try reinstating
                 new DemoUser(SUSPENDED_NURSE, CLINIC, "井桁 看子", "イゲタ カンコ", Profession.NURSE, Role.MEMBER,
-                        UserStatus.SUSPENDED));
+                        UserStatus.SUSPENDED),
+                new DemoUser(PARTNER_OPERATOR, PARTNER_CITY_OFFICE, "碧南 夏子", "ヘキナン ナツコ", Profession.CITY_STAFF,
+                        Role.OPERATOR, UserStatus.ACTIVE),
+                // may join the demo patients' care teams once 碧南市 accepts the agreement
+                new DemoUser(PARTNER_NURSE, PARTNER_NURSING_STATION, "碧 みなみ", "ミドリ ミナミ", Profession.NURSE,
+                        Role.MEMBER, UserStatus.ACTIVE));
     }
 
     /** Applications waiting for the operator's review (§6-1), so that a person can try the operator's work. */
@@ -159,8 +185,15 @@ public final class DemoSeed {
 
     /** Writes whatever of the demo data is missing. */
     public void apply() {
-        if (networks.find(NETWORK_ID).isEmpty()) {
-            networks.create(new Network(NETWORK_ID, "西尾市", "ニシオシ"));
+        for (Network network : List.of(new Network(NETWORK_ID, "西尾市", "ニシオシ"),
+                new Network(PARTNER_NETWORK_ID, "碧南市", "ヘキナンシ"), new Network(THIRD_NETWORK_ID, "安城市", "アンジョウシ"))) {
+            if (networks.find(network.id()).isEmpty()) {
+                networks.create(network);
+            }
+        }
+        if (agreements.of(NETWORK_ID).isEmpty()) {
+            agreements.propose(new Agreement(PROPOSED_AGREEMENT, NETWORK_ID, PARTNER_NETWORK_ID, AgreementStatus.PROPOSED,
+                    "西尾市・碧南市 在宅医療介護連携に関する広域連携協定", OPERATOR, SEEDED_AT, null, null, null, null));
         }
         for (Facility facility : facilities()) {
             if (facilities.find(facility.id()).isEmpty()) {
@@ -177,7 +210,7 @@ public final class DemoSeed {
         for (DemoUser user : users()) {
             ensureCognitoUser(user);
             if (accounts.find(user.userId()).isEmpty()) {
-                accounts.create(new UserAccount(user.userId(), user.facilityId(), NETWORK_ID, user.name(), user.kana(),
+                accounts.create(new UserAccount(user.userId(), user.facilityId(), networkOf(user.facilityId()), user.name(), user.kana(),
                         user.profession(), user.role(), user.status(), passwordsSetAt, null, null, null, null, 1,
                         SEEDED_AT,
                         SEEDED_AT));
@@ -195,7 +228,7 @@ public final class DemoSeed {
                     .messageAction(MessageActionType.SUPPRESS)
                     .userAttributes(
                             AttributeType.builder().name("custom:facility_id").value(user.facilityId()).build(),
-                            AttributeType.builder().name("custom:network_id").value(NETWORK_ID).build()));
+                            AttributeType.builder().name("custom:network_id").value(networkOf(user.facilityId())).build()));
             cognito.adminSetUserPassword(request -> request.userPoolId(userPoolId).username(user.userId())
                     .password(DEMO_PASSWORD).permanent(true));
             cognito.adminAddUserToGroup(request -> request.userPoolId(userPoolId).username(user.userId())
@@ -203,9 +236,21 @@ public final class DemoSeed {
         }
     }
 
+    /** The network of a demo facility. */
+    public static String networkOf(String facilityId) {
+        return facilities().stream().filter(facility -> facility.id().equals(facilityId)).findFirst()
+                .map(Facility::networkId).orElseThrow();
+    }
+
     private static Facility facility(String id, String name, String kana, FacilityKind kind, String postalCode,
                                      String address, String phone, FacilityStatus status, Publication publication) {
-        return new Facility(id, NETWORK_ID, name, kana, kind, postalCode, address, phone, status, publication, null, 1,
+        return facility(NETWORK_ID, id, name, kana, kind, postalCode, address, phone, status, publication);
+    }
+
+    private static Facility facility(String networkId, String id, String name, String kana, FacilityKind kind,
+                                     String postalCode, String address, String phone, FacilityStatus status,
+                                     Publication publication) {
+        return new Facility(id, networkId, name, kana, kind, postalCode, address, phone, status, publication, null, 1,
                 SEEDED_AT, SEEDED_AT);
     }
 

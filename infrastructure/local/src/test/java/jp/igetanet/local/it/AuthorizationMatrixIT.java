@@ -281,6 +281,25 @@ class AuthorizationMatrixIT {
         rows.add(new Row("POST /registrations/{applicationId}/rejection", signedIn(403, 403, 403, 200),
                 (w, a) -> new Call("/registrations/" + w.pendingApplication() + "/rejection",
                         "{\"reason\":\"記載内容を確認できなかったため\"}"), nothing()));
+        // registration: collaboration agreements between networks, kept by their operators only
+        String network = "/networks/" + api.networkId() + "/agreements";
+        ApiClient proposedTo = ApiClient.inNewNetwork(system, "matrix-partner-a", "協定確認A市");
+        ApiClient proposing = ApiClient.inNewNetwork(system, "matrix-partner-b", "協定確認B市");
+        ApiClient.inNewNetwork(system, "matrix-partner-c", "協定確認C市");
+        rows.add(new Row("GET /networks/{networkId}/agreements", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call(network, null), nothing()));
+        rows.add(new Row("POST /networks/{networkId}/agreements", signedIn(403, 403, 403, 201),
+                (w, a) -> new Call(network, "{\"partnerNetworkId\":\"" + proposedTo.networkId() + "\",\"title\":\"権限確認の協定\"}"),
+                nothing()));
+        rows.add(new Row("POST /networks/{networkId}/agreements/{agreementId}/acceptance", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call(network + "/" + w.patient().get("agreement") + "/acceptance", null),
+                w -> w.patient().put("agreement", ApiClient.expect(201, proposing.send("POST",
+                        "/networks/" + proposing.networkId() + "/agreements", proposing.operatorToken(),
+                        "{\"partnerNetworkId\":\"" + api.networkId() + "\",\"title\":\"承諾確認の協定\"}")).path("id").asText())));
+        rows.add(new Row("DELETE /networks/{networkId}/agreements/{agreementId}", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call(network + "/" + w.patient().get("agreement"), null),
+                w -> w.patient().put("agreement", ApiClient.expect(201, api.send("POST", network, operator,
+                        "{\"partnerNetworkId\":\"matrix-partner-c\",\"title\":\"終了確認の協定\"}")).path("id").asText())));
         // registration: the facility record
         rows.add(new Row("GET /facilities/{facilityId}", signedIn(200, 200, 404, 200),
                 (w, a) -> new Call("/facilities/" + w.facility().facilityId(), null), nothing()));

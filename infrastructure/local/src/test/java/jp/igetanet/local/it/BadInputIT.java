@@ -119,6 +119,32 @@ class BadInputIT {
         cases.add(new Case("POST /facilities/{facilityId}/deregistration", "unknown facility", "/facilities/" + UNKNOWN_ID + "/deregistration", admin, "{\"reason\":\"閉所\"}", 404, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/deregistration/approval", "nothing applied for", record + "/deregistration/approval", operator, null, 409, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/deregistration/approval", "unknown facility", "/facilities/" + UNKNOWN_ID + "/deregistration/approval", operator, null, 404, Set.of()));
+        // collaboration agreements: a partner network, one open proposal to it, one proposal received from it
+        ApiClient partner = ApiClient.inNewNetwork(system, "badinput-partner", "入力確認協定市");
+        ApiClient third = ApiClient.inNewNetwork(system, "badinput-third", "入力確認第三市");
+        String agreements = "/networks/" + api.networkId() + "/agreements";
+        String proposed = ApiClient.expect(201, api.send("POST", agreements, operator,
+                "{\"partnerNetworkId\":\"badinput-partner\",\"title\":\"入力確認の協定\"}")).path("id").asText();
+        ApiClient.expect(201, third.send("POST", "/networks/badinput-third/agreements", third.operatorToken(),
+                "{\"partnerNetworkId\":\"" + api.networkId() + "\",\"title\":\"第三市からの協定\"}"));
+        String ended = ApiClient.expect(201, partner.send("POST", "/networks/badinput-partner/agreements", partner.operatorToken(),
+                "{\"partnerNetworkId\":\"badinput-third\",\"title\":\"終了する協定\"}")).path("id").asText();
+        ApiClient.expect(200, partner.send("DELETE", "/networks/badinput-partner/agreements/" + ended, partner.operatorToken(), null));
+        cases.add(new Case("GET /networks/{networkId}/agreements", "another network's agreements", "/networks/badinput-partner/agreements", operator, null, 403, Set.of()));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "no partner", agreements, operator, "{\"title\":\"協定\"}", 400, Set.of("partnerNetworkId")));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "unknown partner", agreements, operator, "{\"partnerNetworkId\":\"atlantis\",\"title\":\"協定\"}", 400, Set.of("partnerNetworkId")));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "its own network", agreements, operator, "{\"partnerNetworkId\":\"" + api.networkId() + "\",\"title\":\"協定\"}", 400, Set.of("partnerNetworkId")));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "no title", agreements, operator, "{\"partnerNetworkId\":\"badinput-third\"}", 400, Set.of("title")));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "title of 501 characters", agreements, operator, "{\"partnerNetworkId\":\"badinput-third\",\"title\":\"" + "協".repeat(501) + "\"}", 400, Set.of("title")));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "unknown field", agreements, operator, "{\"partnerNetworkId\":\"badinput-third\",\"title\":\"協定\",\"status\":\"in_force\"}", 400, Set.of()));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "a second one with the same network", agreements, operator, "{\"partnerNetworkId\":\"badinput-partner\",\"title\":\"二つ目\"}", 409, Set.of()));
+        cases.add(new Case("POST /networks/{networkId}/agreements", "the reverse of a received one", agreements, operator, "{\"partnerNetworkId\":\"badinput-third\",\"title\":\"逆向き\"}", 409, Set.of()));
+        cases.add(new Case("POST /networks/{networkId}/agreements/{agreementId}/acceptance", "by the proposing side", agreements + "/" + proposed + "/acceptance", operator, null, 409, Set.of()));
+        cases.add(new Case("POST /networks/{networkId}/agreements/{agreementId}/acceptance", "unknown agreement", agreements + "/" + UNKNOWN_ID + "/acceptance", operator, null, 404, Set.of()));
+        cases.add(new Case("POST /networks/{networkId}/agreements/{agreementId}/acceptance", "another pair's agreement", agreements + "/" + ended + "/acceptance", operator, null, 404, Set.of()));
+        cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "malformed id", agreements + "/latest", operator, null, 404, Set.of()));
+        cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "an ended agreement", "/networks/badinput-partner/agreements/" + ended, partner.operatorToken(), null, 404, Set.of()));
+        cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "unknown agreement", agreements + "/" + UNKNOWN_ID, operator, null, 404, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/suspension", "the operator's own office", "/facilities/" + operatorsOffice + "/suspension", operator, null, 409, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/suspension", "unknown facility", "/facilities/" + UNKNOWN_ID + "/suspension", operator, null, 404, Set.of()));
         cases.add(new Case("DELETE /facilities/{facilityId}/suspension", "not suspended", record + "/suspension", operator, null, 409, Set.of()));
