@@ -86,10 +86,10 @@ public class PatientController {
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<PatientDesk.Listed> page = desk.list(caller, Optional.ofNullable(q).filter(text -> !text.isBlank()), after,
+        PatientDesk.Listing page = desk.list(caller, Optional.ofNullable(q).filter(text -> !text.isBlank()), after,
                 pageSize, origin);
-        return new PatientView.Page(page.stream().map(PatientView.Listed::from).toList(),
-                page.size() == pageSize ? Cursor.encode(page.getLast().patient().id()) : null, PatientView.NOTICE);
+        return new PatientView.Page(page.items().stream().map(PatientView.Listed::from).toList(),
+                page.afterPatientId().map(Cursor::encode).orElse(null), PatientView.NOTICE);
     }
 
     @Get("/patients/{patientId}")

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,16 +148,25 @@ public class PatientDesk {
     }
 
     /** The caller's patients in kana order, optionally those whose kana starts with {@code q}. */
-    public List<Listed> list(Caller caller, Optional<String> q, Optional<String> afterPatientId, int limit,
-                             RequestOrigin origin) {
+    public Listing list(Caller caller, Optional<String> q, Optional<String> afterPatientId, int limit,
+                        RequestOrigin origin) {
         List<Patients.Caring> caring = patients.patientsOf(caller.userId(), q, afterPatientId, limit);
         Map<String, Patient> found = patients.findAll(caring.stream().map(Patients.Caring::patientId).toList()).stream()
                 .collect(Collectors.toMap(Patient::id, Function.identity()));
+        // a patient of another network stays listed only while the networks' agreement is in force (§4-4/5)
+        Map<String, Boolean> admitted = new HashMap<>();
         List<Listed> page = caring.stream().filter(entry -> found.containsKey(entry.patientId()))
-                .map(entry -> new Listed(found.get(entry.patientId()), entry.unread())).toList();
+                .map(entry -> new Listed(found.get(entry.patientId()), entry.unread()))
+                .filter(listed -> admitted.computeIfAbsent(listed.patient().networkId(),
+                        network -> gate.admits(network, caller.networkId())))
+                .toList();
         audit.record(caller.audited(AuditAction.PATIENTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
                 origin, clock.instant()));
-        return page;
+        return new Listing(page, caring.size() == limit ? Optional.of(caring.getLast().patientId()) : Optional.empty());
+    }
+
+    /** One page of the caller's patients, and where the next page starts if there may be one. */
+    public record Listing(List<Listed> items, Optional<String> afterPatientId) {
     }
 
     /** One of the caller's patients with the number of posts the caller has not read. */

@@ -30,8 +30,16 @@ public class CareTeamGate {
     public String memberOf(Caller caller, String patientId) {
         return Optional.ofNullable(patientId)
                 .filter(SortableIds::isWellFormed)
-                .filter(id -> patients.member(id, caller.userId()).filter(member -> !member.isFromOtherNetwork()
-                        || agreements.inForce(member.patientNetworkId(), member.networkId())).isPresent())
+                .filter(id -> patients.member(id, caller.userId())
+                        .filter(member -> admits(member.patientNetworkId(), member.networkId())).isPresent())
                 .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
+    }
+
+    /**
+     * Whether a member of {@code memberNetworkId} may see a patient of {@code patientNetworkId}: the same network, or
+     * an agreement in force (a member item without the patient's network predates agreements: the same network).
+     */
+    public boolean admits(String patientNetworkId, String memberNetworkId) {
+        return patientNetworkId == null || agreements.inForce(patientNetworkId, memberNetworkId);
     }
 }

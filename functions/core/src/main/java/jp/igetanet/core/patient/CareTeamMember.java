@@ -8,8 +8,4 @@ import java.time.Instant;
  */
 public record CareTeamMember(String patientId, String userId, String facilityId, String networkId,
                              String patientNetworkId, String addedBy, Instant addedAt) {
-
-    public boolean isFromOtherNetwork() {
-        return patientNetworkId != null && !patientNetworkId.equals(networkId);
-    }
 }

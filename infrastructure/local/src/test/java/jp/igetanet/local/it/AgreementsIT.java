@@ -41,6 +41,12 @@ class AgreementsIT {
         return statuses;
     }
 
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
     @Test
     void aNeighboursNurseJoinsTheCareTeamOnlyWhileTheAgreementIsInForce() {
         String doctor = home.admitFacility("協定本市診療所", "キョウテイホンシシンリョウジョ", "Agree-Home-2026").adminToken();
@@ -88,6 +94,8 @@ class AgreementsIT {
         assertEquals(404, home.send("GET", "/patients/" + patient, nurse, null).statusCode(),
                 "the neighbour's member sees the patient no more");
         assertEquals(404, home.send("GET", "/patients/" + patient + "/posts", nurse, null).statusCode());
+        assertEquals(List.of(), ids(ApiClient.expect(200, home.send("GET", "/patients", nurse, null))),
+                "nor in the nurse's list of patients");
         ApiClient.expect(200, home.send("GET", "/patients/" + patient, doctor, null));
         assertEquals(List.of("ended"), statuses(ApiClient.expect(200, neighbour.send("GET", neighbourAgreements,
                 neighbourOperator, null))), "an ended agreement stays in the list");
@@ -97,6 +105,7 @@ class AgreementsIT {
                 proposal("agreehome"))).path("id").asText();
         ApiClient.expect(200, home.send("POST", homeAgreements + "/" + again + "/acceptance", homeOperator, null));
         ApiClient.expect(200, home.send("GET", "/patients/" + patient, nurse, null));
+        assertEquals(List.of(patient), ids(ApiClient.expect(200, home.send("GET", "/patients", nurse, null))));
         assertEquals(List.of("in_force", "ended"), statuses(ApiClient.expect(200, home.send("GET", homeAgreements,
                 homeOperator, null))), "newest first");
     }

@@ -124,6 +124,109 @@ class AuthorizationMatrixIT {
         assertEquals(rows.size() * Actor.values().length, cells);
     }
 
+    /** Who may and may not see a patient: the kinds of caller the care-team rule (§13, §4-4/5) tells apart. */
+    enum Viewer {
+        TEAM_MEMBER, SAME_FACILITY_NON_MEMBER, FACILITY_ADMIN_NOT_IN_TEAM, OTHER_FACILITY, OTHER_NETWORK,
+        AGREED_NETWORK_NON_MEMBER, AGREED_NETWORK_TEAM_MEMBER, FORMER_AGREED_TEAM_MEMBER, OPERATOR,
+        SUSPENDED_TEAM_MEMBER
+    }
+
+    /**
+     * Every patient route × every kind of viewer the care-team rule tells apart, each sending the very request the
+     * team member sends: outside the team it is 404 {@code PATIENT_UNKNOWN}, exactly as for a patient that does not
+     * exist, and the domain table does not change; a suspended member is refused as every suspended user is (403); a
+     * member from a network whose agreement is in force reads like any member, and sees nothing once it has ended.
+     */
+    @Test
+    void patientRoutesLeakNothingOutsideTheCareTeam() {
+        prepareSharedActors();
+        String operator = sharedTokens.get(Actor.OPERATOR);
+        String agreements = "/networks/" + api.networkId() + "/agreements";
+        ApiClient far = ApiClient.inNewNetwork(system, "matrix-far", "遠方確認市");
+        ApiClient near = ApiClient.inNewNetwork(system, "matrix-near", "協定中確認市");
+        ApiClient former = ApiClient.inNewNetwork(system, "matrix-former", "協定終了確認市");
+        ApiClient.Admitted farUser = far.admitFacility("遠方の施設", "エンポウノシセツ", ADMIN_PASSWORD);
+        ApiClient.Admitted nearUser = near.admitFacility("協定中の施設", "キョウテイチュウノシセツ", ADMIN_PASSWORD);
+        ApiClient.Admitted nearMember = near.admitFacility("協定中の施設二", "キョウテイチュウノシセツニ", ADMIN_PASSWORD);
+        ApiClient.Admitted formerUser = former.admitFacility("協定終了の施設", "キョウテイシュウリョウノシセツ", ADMIN_PASSWORD);
+        String nearAgreement = ApiClient.expect(201, api.send("POST", agreements, operator,
+                "{\"partnerNetworkId\":\"matrix-near\",\"title\":\"協定中\"}")).path("id").asText();
+        ApiClient.expect(200, near.send("POST", "/networks/matrix-near/agreements/" + nearAgreement + "/acceptance",
+                near.operatorToken(), null));
+        String formerOperator = former.operatorToken();
+        Map<Viewer, String> shared = new EnumMap<>(Viewer.class);
+        shared.put(Viewer.OTHER_FACILITY, sharedTokens.get(Actor.OTHER_ADMIN));
+        shared.put(Viewer.OTHER_NETWORK, farUser.adminToken());
+        shared.put(Viewer.AGREED_NETWORK_NON_MEMBER, nearUser.adminToken());
+        shared.put(Viewer.AGREED_NETWORK_TEAM_MEMBER, nearMember.adminToken());
+        shared.put(Viewer.FORMER_AGREED_TEAM_MEMBER, formerUser.adminToken());
+        shared.put(Viewer.OPERATOR, operator);
+        shared.values().forEach(token -> api.send("GET", "/me", token, null));
+
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Row row : rows().stream().filter(row -> row.routeKey().contains("/patients/{patientId}")).toList()) {
+            World world = world(row.routeKey());
+            row.prepare().accept(world);
+            String patient = "/patients/" + world.patientId();
+            Map<Viewer, String> tokens = new EnumMap<>(shared);
+            tokens.put(Viewer.TEAM_MEMBER, world.memberToken());
+            tokens.put(Viewer.FACILITY_ADMIN_NOT_IN_TEAM, world.facility().adminToken());
+            ApiClient.Issued colleague = api.issue(world.facility().facilityId(), world.facility().adminToken(), "同僚 非メンバー", "ドウリョウ");
+            tokens.put(Viewer.SAME_FACILITY_NON_MEMBER, SharedSystem.firstSignIn(system, colleague.userId(), colleague.temporaryPassword(), MEMBER_PASSWORD));
+            ApiClient.Issued suspended = api.issue(world.facility().facilityId(), world.facility().adminToken(), "同僚 停止", "ドウリョウ");
+            tokens.put(Viewer.SUSPENDED_TEAM_MEMBER, SharedSystem.firstSignIn(system, suspended.userId(), suspended.temporaryPassword(), MEMBER_PASSWORD));
+            // their first requests note their sign-ins; made here, no refused cell writes that note
+            api.send("GET", "/me", tokens.get(Viewer.SAME_FACILITY_NON_MEMBER), null);
+            api.send("GET", "/me", tokens.get(Viewer.SUSPENDED_TEAM_MEMBER), null);
+            for (String userId : List.of(suspended.userId(), nearMember.adminId())) {
+                ApiClient.expect(201, api.send("POST", patient + "/team", world.memberToken(), "{\"userId\":\"" + userId + "\"}"));
+            }
+            ApiClient.expect(200, api.send("POST", "/users/" + suspended.userId() + "/suspension", operator, null));
+            String formerAgreement = ApiClient.expect(201, api.send("POST", agreements, operator,
+                    "{\"partnerNetworkId\":\"matrix-former\",\"title\":\"終了する協定\"}")).path("id").asText();
+            ApiClient.expect(200, former.send("POST", "/networks/matrix-former/agreements/" + formerAgreement + "/acceptance", formerOperator, null));
+            ApiClient.expect(201, api.send("POST", patient + "/team", world.memberToken(), "{\"userId\":\"" + formerUser.adminId() + "\"}"));
+            ApiClient.expect(200, api.send("DELETE", agreements + "/" + formerAgreement, operator, null));
+
+            Call call = row.call().apply(world, Actor.MEMBER);
+            String method = row.routeKey().substring(0, row.routeKey().indexOf(' '));
+            Map<String, Map<String, AttributeValue>> before = SharedSystem.domainSnapshot(system);
+            for (Viewer viewer : Viewer.values()) {
+                boolean reads = method.equals("GET");
+                int expected = switch (viewer) {
+                    case TEAM_MEMBER -> -1;
+                    case AGREED_NETWORK_TEAM_MEMBER -> reads ? row.expected().get(Actor.MEMBER) : -1;
+                    case SUSPENDED_TEAM_MEMBER -> 403;
+                    default -> 404;
+                };
+                if (expected < 0) {
+                    continue;
+                }
+                HttpResponse<String> response = api.send(method, call.path(), tokens.get(viewer), call.body());
+                cells++;
+                if (response.statusCode() != expected) {
+                    wrong.add(row.routeKey() + " as " + viewer + ": " + response.statusCode() + " instead of " + expected
+                            + " " + response.body());
+                } else if (expected == 404 && !"PATIENT_UNKNOWN".equals(ApiClient.problemCode(response))) {
+                    wrong.add(row.routeKey() + " as " + viewer + ": a 404 unlike an unknown patient's " + response.body());
+                }
+            }
+            Map<String, Map<String, AttributeValue>> after = SharedSystem.domainSnapshot(system);
+            if (!before.equals(after)) {
+                wrong.add(row.routeKey() + ": a refused request changed the domain table at " + after.keySet().stream()
+                        .filter(key -> !after.get(key).equals(before.get(key))).toList());
+            }
+            HttpResponse<String> member = api.send(method, call.path(), world.memberToken(), call.body());
+            cells++;
+            if (member.statusCode() != row.expected().get(Actor.MEMBER)) {
+                wrong.add(row.routeKey() + " as the team member: " + member.statusCode() + " " + member.body());
+            }
+        }
+        System.out.println("Patient routes: " + cells + " requests by " + Viewer.values().length + " kinds of viewer");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     private void prepareSharedActors() {
         String operator = api.operatorToken();
         sharedTokens.put(Actor.OPERATOR, operator);
