@@ -62,13 +62,14 @@ public class ObservationController {
                     latest == null ? null : latest.referenceLow(), latest == null ? null : latest.referenceHigh(),
                     results.stream().map(point -> new Point(point.result().specimenDate().atStartOfDay(Clocks.JAPAN)
                             .toInstant(), point.result().value(), point.post().id(), point.result().specimenDate(),
-                            point.result().flag().orElse(null))).toList());
+                            point.result().flag().orElse(null))).toList(), PatientView.NOTICE);
         }
         List<Point> points = desk.observations(caller, patientId, sign.get(), MAX_POINTS, origin).stream()
                 .map(post -> new Point(post.postedAt(), sign.get().of(post.content().vitals()).orElseThrow(), post.id(),
                         null, null))
                 .toList();
-        return new Series(sign.get().code(), sign.get().label(), sign.get().unit(), null, null, points);
+        return new Series(sign.get().code(), sign.get().label(), sign.get().unit(), null, null, points,
+                PatientView.NOTICE);
     }
 
     /** One item's values, oldest first. */
@@ -79,7 +80,8 @@ public class ObservationController {
                          @Schema(description = "単位（バイタルは UCUM、検査は最新の結果の単位）") String unit,
                          @Schema(description = "基準範囲の下限（検査、最新の結果）") BigDecimal referenceLow,
                          @Schema(description = "基準範囲の上限（検査、最新の結果）") BigDecimal referenceHigh,
-                         List<Point> points) {
+                         List<Point> points,
+                         @Schema(description = "第16条の注意書き") String notice) {
     }
 
     /** One value, when it was observed (posted; for a lab, the specimen day), and the post it came from. */

@@ -37,7 +37,8 @@ public record PostView(
         @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") Correction correction,
         @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") List<PostView> history,
         @Schema(description = "この投稿の服薬が起こした重複投薬の警告（投稿したときの応答だけ）")
-        List<MedicationView.Raised> medicationWarnings) {
+        List<MedicationView.Raised> medicationWarnings,
+        @Schema(description = "第16条の注意書き（1件の投稿の応答。一覧ではページに1つ）") String notice) {
 
     /** A laboratory result with H or L when its value is outside the reference range. */
     @Serdeable
@@ -61,21 +62,23 @@ public record PostView(
     public record Correction(String correctedBy, Instant correctedAt, String reason) {
     }
 
+    /** A post in a list: the timeline's page, or a post's history. */
     static PostView from(Post p) {
-        return from(p, null, null);
+        return from(p, null, null, null);
     }
 
-    /** A post with its replaced versions. */
+    /** A post read on its own, with its replaced versions. */
     static PostView from(Post p, List<Post> history) {
-        return from(p, history, null);
+        return from(p, history, null, PatientView.NOTICE);
     }
 
     /** A new post with the warnings its medications raised. */
     static PostView created(PostDesk.Created created) {
-        return from(created.post(), null, created.warned().stream().map(MedicationView::raised).toList());
+        return from(created.post(), null, created.warned().stream().map(MedicationView::raised).toList(),
+                PatientView.NOTICE);
     }
 
-    private static PostView from(Post p, List<Post> history, List<MedicationView.Raised> warnings) {
+    private static PostView from(Post p, List<Post> history, List<MedicationView.Raised> warnings, String notice) {
         PostContent c = p.content();
         Vitals v = c.vitals();
         PostRequest.VitalsRequest vitals = v == null ? null : new PostRequest.VitalsRequest(v.systolic(), v.diastolic(),
@@ -86,7 +89,7 @@ public record PostView(
                 p.authorId(), p.authorFacilityId(), p.postedAt(), p.expiresAt(), p.version(), p.versionAt(),
                 p.correction() == null ? null : new Correction(p.correction().correctedBy(), p.correction().correctedAt(),
                         p.correction().reason()),
-                history == null ? null : history.stream().map(PostView::from).toList(), warnings);
+                history == null ? null : history.stream().map(PostView::from).toList(), warnings, notice);
     }
 
     private static <T> List<T> nullIfEmpty(List<T> list) {

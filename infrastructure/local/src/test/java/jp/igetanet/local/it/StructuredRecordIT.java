@@ -109,6 +109,8 @@ class StructuredRecordIT {
         assertEquals(List.of("2026-10-15", "2026-11-20"), texts(series.path("points"), "specimenDate"));
         assertEquals(List.of("0.98", "1.21"), texts(series.path("points"), "value"));
         assertEquals("H", series.path("points").path(1).path("flag").asText(), "above the reference range");
+        assertTrue(series.path("notice").asText().contains("第16条"));
+        assertTrue(earlier.path("notice").asText().contains("第16条"), "a post's answer carries the notice");
         assertFalse(series.path("points").path(0).has("flag"));
 
         JsonNode timeline = ApiClient.expect(200, api.send("GET", posts + "?category=lab", doctor, null));
