@@ -15,18 +15,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link AuditLog} in the audit table. Appending reads the chain's last record and puts the next one on a key
- * that must not exist yet; when two functions append at once, one loses the condition and tries again with the
- * new last record, so the chain never forks and nothing is overwritten. A chain is per network per day, so one
- * network's audited actions are appended one at a time: ample for a municipality's few hundred users.
+ * {@link AuditLog} in the audit table. Appending puts the next record on a key that must not exist yet, linked to the
+ * chain's last record: the one this function instance appended last when it has one (one request), or else the
+ * last one read back (two). When another function appended meanwhile, the put loses its condition and the append
+ * reads the new last record and tries again, so the chain never forks and nothing is overwritten. A chain is per
+ * network per day, so one network's audited actions are appended one at a time: ample for a municipality's few
+ * hundred users.
  */
 @Singleton
 public class DynamoAuditLog implements AuditLog {
 
     static final int ATTEMPTS = 25;
+    /** Chains whose last record an instance remembers; a day has one per network, so this is never reached. */
+    private static final int REMEMBERED_CHAINS = 64;
 
     private final DynamoDbClient dynamoDb;
     private final AuditTable table;
+    private final Map<String, ChainedRecord> appendedLast = new java.util.concurrent.ConcurrentHashMap<>();
 
     DynamoAuditLog(DynamoDbClient dynamoDb, AuditTable table) {
         this.dynamoDb = dynamoDb;
@@ -41,18 +46,26 @@ public class DynamoAuditLog implements AuditLog {
     public ChainedRecord record(AuditEvent event) {
         String chain = AuditChain.chainOf(event);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            ChainedRecord next = AuditChain.append(last(chain), event);
+            ChainedRecord remembered = appendedLast.remove(chain);
+            ChainedRecord next = AuditChain.append(remembered != null ? Optional.of(remembered) : last(chain), event);
             try {
                 dynamoDb.putItem(request -> request
                         .tableName(table.name())
                         .item(AuditItems.toItem(next))
                         .conditionExpression("attribute_not_exists(#pk)")
                         .expressionAttributeNames(Map.of("#pk", Keys.PK)));
+                if (appendedLast.size() >= REMEMBERED_CHAINS) {
+                    appendedLast.clear();
+                }
+                appendedLast.put(chain, next);
                 return next;
             } catch (ConditionalCheckFailedException taken) {
-                // Another function appended this number first: wait a little, at random so that the contenders
+                // Another function appended this number first. If this instance only remembered an older last record,
+                // read the chain's real last one at once; otherwise wait a little, at random so that the contenders
                 // spread out, and link to its record instead.
-                pause(attempt);
+                if (remembered == null) {
+                    pause(attempt);
+                }
             }
         }
         throw new IllegalStateException("could not append to audit chain " + chain + " in " + ATTEMPTS + " attempts");

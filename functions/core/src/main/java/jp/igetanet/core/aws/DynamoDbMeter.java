@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Counts DynamoDB requests and the capacity units they consumed on the current thread, so that each request log
- * line (and the benchmark) can say what a call cost. Asks DynamoDB to return the consumed capacity.
+ * line (and the benchmark) can say what a call cost. Asks DynamoDB to return the consumed capacity; refused
+ * requests count as requests, without the capacity DynamoDB does not report for them.
  */
 @Singleton
 public class DynamoDbMeter implements ExecutionInterceptor {
@@ -73,6 +74,17 @@ public class DynamoDbMeter implements ExecutionInterceptor {
             case BatchWriteItemResponse r -> units(r.consumedCapacity());
             default -> 0;
         };
+    }
+
+    /**
+     * A request DynamoDB refused (a condition that did not hold, throttling) was still made: it counts, but DynamoDB
+     * does not say what it consumed.
+     */
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        if (context.exception() instanceof software.amazon.awssdk.awscore.exception.AwsServiceException) {
+            usage.get().requests++;
+        }
     }
 
     private static double units(ConsumedCapacity capacity) {

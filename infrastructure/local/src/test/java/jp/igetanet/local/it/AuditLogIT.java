@@ -6,9 +6,13 @@ import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.audit.ChainedRecord;
 import jp.igetanet.core.aws.DynamoAuditLog;
+import jp.igetanet.core.aws.DynamoDbMeter;
 import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.standin.LocalCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -60,6 +64,38 @@ class AuditLogIT {
         }
         List<ChainedRecord> chain = audit.chain("concurrent#2026-11-25");
         assertEquals(40, chain.size());
+        assertTrue(AuditChain.verify(chain).intact(), AuditChain.verify(chain).toString());
+    }
+
+    /**
+     * Two function instances append to one chain in turn: each remembers only its own last record, so every append
+     * after the other's first costs a failed put and a read, and still the chain is one, intact and in order. An
+     * instance appending alone links to the record it remembers: one request per record.
+     */
+    @Test
+    void instancesRememberTheirLastRecordAndNeverFork() {
+        DynamoDbMeter meter = new DynamoDbMeter();
+        String table = system.resources().tableName("AuditTable");
+        try (DynamoDbClient metered = DynamoDbClient.builder()
+                .endpointOverride(system.standIns().dynamoDbEndpoint())
+                .region(LocalCredentials.REGION).credentialsProvider(LocalCredentials.provider())
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(meter)).build()) {
+            DynamoAuditLog one = DynamoAuditLog.on(metered, table);
+            DynamoAuditLog other = DynamoAuditLog.on(system.clients().dynamoDb(), table);
+            one.record(anIssuedId("alternating", 0));
+            meter.reset();
+            one.record(anIssuedId("alternating", 1));
+            assertEquals(1, meter.requests(), "alone: one put linked to the remembered record");
+            other.record(anIssuedId("alternating", 2));
+            meter.reset();
+            one.record(anIssuedId("alternating", 3));
+            assertEquals(3, meter.requests(), "after another's append: the failed put, the read, the put");
+            other.record(anIssuedId("alternating", 4));
+        }
+        List<ChainedRecord> chain = audit.chain("alternating#2026-11-25");
+        assertEquals(List.of("nurse-0", "nurse-1", "nurse-2", "nurse-3", "nurse-4"),
+                chain.stream().map(record -> record.event().targetId()).toList());
         assertTrue(AuditChain.verify(chain).intact(), AuditChain.verify(chain).toString());
     }
 
