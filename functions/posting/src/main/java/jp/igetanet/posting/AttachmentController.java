@@ -50,7 +50,7 @@ public class AttachmentController {
     @Get("/{attachmentId}")
     @Operation(summary = "添付ファイルのダウンロード", description = "ファイルを GET する URL を返します（数分有効）。")
     @ApiResponse(responseCode = "200", description = "ダウンロード先")
-    @ApiResponse(responseCode = "404", description = "ない、アップロードされていない、保存期間を過ぎた、またはケアチームのメンバーではない",
+    @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Download download(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                              @PathVariable String attachmentId, @Parameter(hidden = true) RequestOrigin origin) {

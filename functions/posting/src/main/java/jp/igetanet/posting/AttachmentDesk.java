@@ -67,7 +67,7 @@ public class AttachmentDesk {
         Attachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(patient, id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
-        PatientFiles.StoredFile stored = files.stored(attachment.objectKey())
+        PatientFiles.StoredFile stored = files.usable(attachment.objectKey())
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
         audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
         return new Granted(files.downloadUrl(attachment.objectKey(), PatientDesk.UPLOAD_URL_VALIDITY),

@@ -196,7 +196,7 @@ public class PostDesk {
     private PostForm form(Validation validation, String patientId, Instant now) {
         return new PostForm(validation, LocalDate.ofInstant(now, Clocks.JAPAN),
                 attachmentId -> posts.attachment(patientId, attachmentId, now)
-                        .flatMap(attachment -> files.stored(attachment.objectKey())).isPresent());
+                        .flatMap(attachment -> files.usable(attachment.objectKey())).isPresent());
     }
 
     private List<MedicationReview.Current> review(String patientId, Instant now) {

@@ -147,7 +147,7 @@ final class PostForm {
         validation.check(new HashSet<>(raw).size() == raw.size(), "attachmentIds", "同じ添付ファイルが重複しています。");
         boolean known = raw.size() <= MAX_ATTACHMENTS && raw.stream()
                 .allMatch(id -> SortableIds.isWellFormed(id) && attachmentOfPatient.test(id));
-        validation.check(known, "attachmentIds", "この療養者の添付ファイルとしてアップロードされていないIDがあります。");
+        validation.check(known, "attachmentIds", "この療養者の添付ファイルとしてアップロードされていない（または10MBを超える）IDがあります。");
         return raw;
     }
 

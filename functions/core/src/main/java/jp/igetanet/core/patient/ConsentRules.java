@@ -67,9 +67,7 @@ public class ConsentRules {
         }
         return patients.consentForm(formId)
                 .filter(form -> !form.used() && form.uploadedBy().equals(caller.userId()) && now.isBefore(form.usableUntil()))
-                .filter(form -> files.stored(form.objectKey())
-                        .filter(file -> file.bytes() > 0 && file.bytes() <= PatientFiles.MAX_BYTES)
-                        .isPresent());
+                .filter(form -> files.usable(form.objectKey()).isPresent());
     }
 
     /** A checked consent; the consent itself once the patient's id and the time are known. */

@@ -23,6 +23,11 @@ public interface PatientFiles {
     /** What is stored under the key, if anything. */
     Optional<StoredFile> stored(String key);
 
+    /** What is stored under the key if it is a file the service takes: not empty and at most {@link #MAX_BYTES}. */
+    default Optional<StoredFile> usable(String key) {
+        return stored(key).filter(file -> file.bytes() > 0 && file.bytes() <= MAX_BYTES);
+    }
+
     /** A stored file's type and size. */
     record StoredFile(String contentType, long bytes) {
     }

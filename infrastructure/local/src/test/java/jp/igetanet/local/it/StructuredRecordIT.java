@@ -141,6 +141,10 @@ class StructuredRecordIT {
                 "{\"category\":\"care_life\",\"attachmentIds\":[\"" + othersPhoto + "\"]}");
         assertEquals(400, refused.statusCode(), "another patient's file");
         assertEquals("attachmentIds", ApiClient.json(refused).path("errors").path(0).path("field").asText());
+        String oversized = api.uploadAttachment(nurse, patient, new byte[10 * 1024 * 1024 + 1]);
+        assertEquals(400, api.send("POST", "/patients/" + patient + "/posts", nurse,
+                "{\"category\":\"care_life\",\"attachmentIds\":[\"" + oversized + "\"]}").statusCode(), "over 10 MB");
+        assertEquals(404, api.send("GET", "/patients/" + patient + "/attachments/" + oversized, nurse, null).statusCode());
         assertEquals(1, ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/posts", nurse, null))
                 .path("items").size(), "nothing was written");
     }
