@@ -8,19 +8,19 @@ import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.patient.Patients;
-import jp.igetanet.core.storage.PatientFiles;
-import jp.igetanet.core.time.Clocks;
-import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.LabResult;
 import jp.igetanet.core.record.MedicationReview;
+import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.Posts;
 import jp.igetanet.core.record.Retention;
+import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -61,10 +61,10 @@ public class PostDesk {
     public Created create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
         String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
-        Validation validation = new Validation();
-        PostContent content = form(validation, patient, now).content(request.category(), request.text(),
+        FieldRules rules = new FieldRules();
+        PostContent content = form(rules, patient, now).content(request.category(), request.text(),
                 request.vitals(), request.medications(), request.labResults(), request.attachmentIds(), null);
-        validation.throwIfInvalid();
+        rules.throwIfInvalid();
         Post post = new Post(patient, ids.next(), content, caller.userId(), caller.facilityId(), now,
                 Retention.expiresAt(now), 1, now, null);
         posts.create(post);
@@ -108,15 +108,14 @@ public class PostDesk {
         if (!post.authorId().equals(caller.userId())) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
-        Validation validation = new Validation();
+        FieldRules rules = new FieldRules();
         PostContent kept = post.content();
-        PostContent content = form(validation, patient, now).content(
+        PostContent content = form(rules, patient, now).content(
                 request.category() == null ? kept.category().code() : request.category(),
                 request.text() == null ? kept.text() : request.text(), request.vitals(), request.medications(),
                 request.labResults(), request.attachmentIds(), kept);
-        String reason = request.reason() == null ? "" : request.reason().strip();
-        validation.check(!reason.isEmpty() && reason.length() <= 500, "reason", "訂正の理由を500文字以内で入力してください。");
-        validation.throwIfInvalid();
+        String reason = rules.text(request.reason(), "reason", "訂正の理由", FieldRules.MAX_TEXT);
+        rules.throwIfInvalid();
         Post next = post.corrected(content, now);
         posts.correct(post.replacedBy(caller.userId(), now, reason), next);
         audit.record(caller.audited(AuditAction.POST_CORRECTED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
@@ -193,8 +192,8 @@ public class PostDesk {
                 .orElseThrow(() -> new ApiException(ErrorCode.POST_UNKNOWN));
     }
 
-    private PostForm form(Validation validation, String patientId, Instant now) {
-        return new PostForm(validation, LocalDate.ofInstant(now, Clocks.JAPAN),
+    private PostForm form(FieldRules rules, String patientId, Instant now) {
+        return new PostForm(rules, LocalDate.ofInstant(now, Clocks.JAPAN),
                 attachmentId -> posts.attachment(patientId, attachmentId, now)
                         .flatMap(attachment -> files.usable(attachment.objectKey())).isPresent());
     }

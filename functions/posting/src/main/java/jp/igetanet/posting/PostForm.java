@@ -33,6 +33,7 @@ final class PostForm {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
+    private final FieldRules rules;
     private final Validation validation;
     private final LocalDate today;
     private final Predicate<String> attachmentOfPatient;
@@ -40,8 +41,9 @@ final class PostForm {
     /**
      * @param attachmentOfPatient whether an attachment id names a file of this patient, uploaded and unexpired
      */
-    PostForm(Validation validation, LocalDate today, Predicate<String> attachmentOfPatient) {
-        this.validation = validation;
+    PostForm(FieldRules rules, LocalDate today, Predicate<String> attachmentOfPatient) {
+        this.rules = rules;
+        this.validation = rules.validation();
         this.today = today;
         this.attachmentOfPatient = attachmentOfPatient;
     }
@@ -95,7 +97,7 @@ final class PostForm {
             String yjCode = blankToNull(m.yjCode());
             validation.check(yjCode == null || Medication.isWellFormedYjCode(yjCode), field + "yjCode",
                     "YJコードは英大文字と数字の12文字（例 2171022F2025）で入力してください。");
-            String name = text(m.name(), field + "name", "薬剤名", FieldRules.MAX_NAME);
+            String name = rules.text(m.name(), field + "name", "薬剤名", FieldRules.MAX_NAME);
             decimal(m.dose(), "0.001", "10000", 3, field + "dose", "1回量は0.001〜10000（小数3桁まで）で入力してください。");
             LocalDate start = date(m.startDate(), field + "startDate", "開始日");
             LocalDate end = date(m.endDate(), field + "endDate", "終了日");
@@ -122,7 +124,7 @@ final class PostForm {
             String code = blankToNull(l.code());
             validation.check(code == null || LabResult.isWellFormedCode(code), field + "code",
                     "JLAC10 コードは17文字（例 3C015000002327101）で入力してください。");
-            String name = text(l.name(), field + "name", "検査項目名", FieldRules.MAX_NAME);
+            String name = rules.text(l.name(), field + "name", "検査項目名", FieldRules.MAX_NAME);
             String resultText = optional(l.resultText(), field + "resultText", "定性の結果", 50);
             validation.check(l.value() != null || resultText != null, field + "value", "結果の数値か定性の結果を入力してください。");
             decimal(l.value(), "-1000000", "1000000", 4, field + "value", "結果は±1000000以内（小数4桁まで）で入力してください。");
@@ -149,13 +151,6 @@ final class PostForm {
                 .allMatch(id -> SortableIds.isWellFormed(id) && attachmentOfPatient.test(id));
         validation.check(known, "attachmentIds", "この療養者の添付ファイルとしてアップロードされていない（または10MBを超える）IDがあります。");
         return raw;
-    }
-
-    private String text(String value, String field, String label, int max) {
-        String trimmed = value == null ? "" : value.strip();
-        validation.check(!trimmed.isEmpty(), field, label + "を入力してください。");
-        validation.check(trimmed.length() <= max, field, label + "は" + max + "文字以内で入力してください。");
-        return trimmed;
     }
 
     private String optional(String value, String field, String label, int max) {

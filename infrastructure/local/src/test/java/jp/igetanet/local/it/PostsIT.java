@@ -87,14 +87,26 @@ class PostsIT {
                 "{\"category\":\"other\",\"text\":\"x\"}").statusCode());
     }
 
+    /** A new facility's administrator (who posts) and a colleague, both in the care team of a new patient. */
+    private record TeamOfTwo(String authorId, String author, String colleagueId, String colleague, String patient) {
+    }
+
+    private TeamOfTwo teamOfTwo(String facility, String kana, String password) {
+        ApiClient.Admitted station = api.admitFacility(facility, kana, password + "-Admin-2026");
+        String patient = api.registerPatient(station.adminToken(), "連絡 花子", "レンラク ハナコ");
+        ApiClient.Issued colleague = api.issue(station.facilityId(), station.adminToken(), "連絡 同僚", "レンラク ドウリョウ");
+        String token = SharedSystem.firstSignIn(system, colleague.userId(), colleague.temporaryPassword(), password + "-Colleague-2026");
+        ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/team", station.adminToken(),
+                "{\"userId\":\"" + colleague.userId() + "\"}"));
+        return new TeamOfTwo(station.adminId(), station.adminToken(), colleague.userId(), token, patient);
+    }
+
     @Test
     void onlyTheAuthorCorrectsAndTheOriginalStaysReadableMarkedAsCorrected() {
-        ApiClient.Admitted station = api.admitFacility("すみれ訪問看護", "スミレホウモンカンゴ", "Sumire-Admin-2026");
-        String author = station.adminToken();
-        String patient = api.registerPatient(author, "菫 花子", "スミレ ハナコ");
-        ApiClient.Issued colleagueId = api.issue(station.facilityId(), author, "菫 同僚", "スミレ ドウリョウ");
-        String colleague = SharedSystem.firstSignIn(system, colleagueId.userId(), colleagueId.temporaryPassword(), "Sumire-Colleague-2026");
-        ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/team", author, "{\"userId\":\"" + colleagueId.userId() + "\"}"));
+        TeamOfTwo team = teamOfTwo("すみれ訪問看護", "スミレホウモンカンゴ", "Sumire");
+        String author = team.author();
+        String colleague = team.colleague();
+        String patient = team.patient();
         String post = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/posts", author,
                 "{\"category\":\"vitals\",\"text\":\"血圧測定\",\"vitals\":{\"systolic\":182,\"diastolic\":90}}")).path("id").asText();
         String path = "/patients/" + patient + "/posts/" + post;
@@ -112,7 +124,7 @@ class PostsIT {
         JsonNode original = read.path("history").path(0);
         assertEquals(1, original.path("version").asInt());
         assertEquals(182, original.path("vitals").path("systolic").asInt(), "the original stays readable");
-        assertEquals(station.adminId(), original.path("correction").path("correctedBy").asText());
+        assertEquals(team.authorId(), original.path("correction").path("correctedBy").asText());
         assertEquals("収縮期血圧の入力誤り", original.path("correction").path("reason").asText());
         List<String> timeline = new ArrayList<>();
         ApiClient.expect(200, api.send("GET", "/patients/" + patient + "/posts", colleague, null)).path("items")
@@ -124,7 +136,7 @@ class PostsIT {
         assertFalse(ApiClient.expect(200, api.send("POST", path + "/read", colleague, null)).path("first").asBoolean());
         JsonNode readers = ApiClient.expect(200, api.send("GET", path + "/readers", author, null));
         assertEquals(1, readers.path("items").size());
-        assertEquals(colleagueId.userId(), readers.path("items").path(0).path("userId").asText());
+        assertEquals(team.colleagueId(), readers.path("items").path(0).path("userId").asText());
     }
 
     @Test
@@ -219,12 +231,10 @@ class PostsIT {
 
     @Test
     void eachMemberSeesHowManyPostsTheyHaveNotReadInTheirPatientList() {
-        ApiClient.Admitted station = api.admitFacility("あおい訪問看護", "アオイホウモンカンゴ", "Aoi-Admin-2026");
-        String author = station.adminToken();
-        String patient = api.registerPatient(author, "葵 太郎", "アオイ タロウ");
-        ApiClient.Issued colleagueId = api.issue(station.facilityId(), author, "葵 同僚", "アオイ ドウリョウ");
-        String colleague = SharedSystem.firstSignIn(system, colleagueId.userId(), colleagueId.temporaryPassword(), "Aoi-Colleague-2026");
-        ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/team", author, "{\"userId\":\"" + colleagueId.userId() + "\"}"));
+        TeamOfTwo team = teamOfTwo("あおい訪問看護", "アオイホウモンカンゴ", "Aoi");
+        String author = team.author();
+        String colleague = team.colleague();
+        String patient = team.patient();
         List<String> posted = new ArrayList<>();
         for (String text : List.of("訪問1", "訪問2", "訪問3")) {
             posted.add(ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/posts", author,
@@ -237,7 +247,7 @@ class PostsIT {
         assertEquals(2, unread(colleague, patient), "a post counts once however often it is marked");
         JsonNode list = ApiClient.expect(200, api.send("GET", "/patients", colleague, null));
         assertTrue(list.path("notice").asText().contains("第16条"));
-        assertEquals("アオイ タロウ", list.path("items").path(0).path("kana").asText());
+        assertEquals("レンラク ハナコ", list.path("items").path(0).path("kana").asText());
     }
 
     private long unread(String token, String patientId) {
