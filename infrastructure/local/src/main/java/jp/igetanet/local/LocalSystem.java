@@ -2,6 +2,7 @@ package jp.igetanet.local;
 
 import jp.igetanet.core.aws.DynamoAgreements;
 import jp.igetanet.core.aws.DynamoFacilities;
+import jp.igetanet.core.aws.DynamoIncidentReports;
 import jp.igetanet.core.aws.DynamoNetworks;
 import jp.igetanet.core.aws.DynamoPatients;
 import jp.igetanet.core.aws.DynamoPosts;
@@ -133,7 +134,8 @@ public final class LocalSystem implements AutoCloseable {
         String table = resources.tableName("DomainTable");
         new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
                 DynamoUserAccounts.on(clients.dynamoDb(), table), DynamoRegistrations.on(clients.dynamoDb(), table),
-                DynamoAgreements.on(clients.dynamoDb(), table), clients.cognito(), resources.userPoolId()).apply();
+                DynamoAgreements.on(clients.dynamoDb(), table), DynamoIncidentReports.on(clients.dynamoDb(), table),
+                clients.cognito(), resources.userPoolId()).apply();
         new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), DynamoPosts.on(clients.dynamoDb(), table),
                 clients.s3(), resources.bucketName("AttachmentsBucket")).apply();
         return resources;

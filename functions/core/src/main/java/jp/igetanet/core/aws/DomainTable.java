@@ -27,6 +27,7 @@ import jakarta.inject.Singleton;
  * open agreement     AGREEMENT#{net}#{net}   OPEN        AGREEMENTS#{proposer} / {agreementId}  AGREEMENTS#{partner} / {id}
  *                    (the two network ids in sorted order: one open agreement per pair)
  * ended agreement    AGREEMENT#{net}#{net}   ENDED#{agreementId}  (GSI keys as when it was open)
+ * incident report    INCIDENT#{reportId}     INCIDENT    INCIDENTS#{networkId} / {reportId}  FACILITYINCIDENTS#{facilityId} / {reportId}
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
@@ -48,6 +49,9 @@ import jakarta.inject.Singleton;
  * an attachment                                    GetItem  PATIENT#{id} / ATTACHMENT#{attachmentId}
  * may these two networks share patients?         GetItem  AGREEMENT#{pair} / OPEN (status in_force)
  * a network's agreements                         Query    GSI1 and GSI2 AGREEMENTS#{networkId}
+ * incident report by id                          GetItem  INCIDENT#{id} / INCIDENT
+ * a network's / facility's reports, newest first Query    GSI1 INCIDENTS#{networkId} / GSI2 FACILITYINCIDENTS#{facilityId},
+ *                                                           backwards, filtered on status (and reporter)
  * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
  * </pre>
  *

@@ -11,12 +11,10 @@ import jp.igetanet.core.record.Retention;
 import jp.igetanet.core.record.Vitals;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +34,6 @@ import static jp.igetanet.core.aws.Attributes.strings;
  */
 @Singleton
 public class DynamoPosts implements Posts {
-
-    /** A filtered timeline page reads on at most this many times before it answers what it found. */
-    static final int MAX_QUERIES = 10;
 
     private final ItemStore items;
 
@@ -201,9 +196,8 @@ public class DynamoPosts implements Posts {
 
     /**
      * The items of a patient's partition under {@code skPrefix} that are not past {@code expiresAt} and pass the
-     * filter, in key order or backwards, from after {@code start}, at most {@code wanted}. DynamoDB applies a filter
-     * after it counts {@code Limit}, so the reads go on (at most {@link #MAX_QUERIES}) until enough are found;
-     * {@code readLimit} gives each read's {@code Limit} from how many are still wanted (0: none).
+     * filter, in key order or backwards, from after {@code start}, at most {@code wanted}
+     * ({@link ItemStore#collect}).
      */
     private List<Map<String, AttributeValue>> live(String patientId, String skPrefix, Filter filter, boolean oldestFirst,
                                                    Map<String, AttributeValue> start, int wanted,
@@ -213,28 +207,10 @@ public class DynamoPosts implements Posts {
         Map<String, AttributeValue> values = new HashMap<>(filter.values());
         values.putAll(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(skPrefix), ":now", n(now.getEpochSecond())));
         String condition = filter.expression() == null ? "#expires > :now" : "#expires > :now AND " + filter.expression();
-        List<Map<String, AttributeValue>> found = new ArrayList<>();
-        Map<String, AttributeValue> from = start;
-        for (int query = 0; query < MAX_QUERIES && found.size() < wanted; query++) {
-            QueryRequest.Builder request = QueryRequest.builder()
-                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                    .filterExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
-                    .scanIndexForward(oldestFirst);
-            int limit = readLimit.applyAsInt(wanted - found.size());
-            if (limit > 0) {
-                request.limit(limit);
-            }
-            if (from != null) {
-                request.exclusiveStartKey(from);
-            }
-            QueryResponse response = items.query(request);
-            response.items().stream().limit(wanted - found.size()).forEach(found::add);
-            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
-                break;
-            }
-            from = response.lastEvaluatedKey();
-        }
-        return found;
+        return items.collect(QueryRequest.builder()
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .filterExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
+                .scanIndexForward(oldestFirst), start, wanted, readLimit);
     }
 
     @Override

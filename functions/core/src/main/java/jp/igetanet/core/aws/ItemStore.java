@@ -111,4 +111,28 @@ class ItemStore {
     QueryResponse query(QueryRequest.Builder request) {
         return dynamoDb.query(request.tableName(table.name()).build());
     }
+
+    /** A read that filters reads on at most this many times before it answers what it found. */
+    static final int MAX_QUERIES = 10;
+
+    /**
+     * Up to {@code wanted} items of a query that may filter, from {@code start} on. DynamoDB applies a filter after it
+     * counts {@code Limit}, so the reads go on (at most {@link #MAX_QUERIES}) until enough are found;
+     * {@code readLimit} gives each read's {@code Limit} from how many are still wanted (0: none).
+     */
+    List<Map<String, AttributeValue>> collect(QueryRequest.Builder request, Map<String, AttributeValue> start, int wanted,
+                                              java.util.function.IntUnaryOperator readLimit) {
+        List<Map<String, AttributeValue>> found = new java.util.ArrayList<>();
+        Map<String, AttributeValue> from = start;
+        for (int query = 0; query < MAX_QUERIES && found.size() < wanted; query++) {
+            int limit = readLimit.applyAsInt(wanted - found.size());
+            QueryResponse response = query(request.limit(limit > 0 ? limit : null).exclusiveStartKey(from));
+            response.items().stream().limit(wanted - found.size()).forEach(found::add);
+            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+                break;
+            }
+            from = response.lastEvaluatedKey();
+        }
+        return found;
+    }
 }

@@ -48,6 +48,10 @@ public final class Keys {
     static final String AGREEMENT_OPEN = "OPEN";
     static final String AGREEMENT_ENDED = "ENDED#";
     static final String AGREEMENTS = "AGREEMENTS#";
+    static final String INCIDENT = "INCIDENT#";
+    static final String INCIDENT_ITEM = "INCIDENT";
+    static final String NETWORK_INCIDENTS = "INCIDENTS#";
+    static final String FACILITY_INCIDENTS = "FACILITYINCIDENTS#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
 
     private Keys() {
@@ -130,6 +134,20 @@ public final class Keys {
     /** GSI1 (proposer) and GSI2 (partner) partition of a network's agreements, by agreement id. */
     public static String agreementsPartition(String networkId) {
         return AGREEMENTS + networkId;
+    }
+
+    public static Map<String, AttributeValue> incidentReport(String reportId) {
+        return key(INCIDENT + reportId, INCIDENT_ITEM);
+    }
+
+    /** GSI1 partition of a network's incident reports, by report id. */
+    public static String incidentsOfNetwork(String networkId) {
+        return NETWORK_INCIDENTS + networkId;
+    }
+
+    /** GSI2 partition of a facility's incident reports, by report id. */
+    public static String incidentsOfFacility(String facilityId) {
+        return FACILITY_INCIDENTS + facilityId;
     }
 
     /** GSI1 partition of one user's patients (the care teams the user is in), by the patients' kana. */

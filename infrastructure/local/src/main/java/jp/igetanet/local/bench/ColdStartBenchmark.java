@@ -60,7 +60,8 @@ public final class ColdStartBenchmark {
             "RegistrationFunction", "events/registration/list-applications--operator.json",
             "IdIssuanceFunction", "events/id-issuance/get-me--member.json",
             "PostingFunction", "events/posting/read-timeline--member.json",
-            "ConsentFunction", "events/consent/read-consents--member.json");
+            "ConsentFunction", "events/consent/read-consents--member.json",
+            "OperationsFunction", "events/operations/list-incident-reports--operator.json");
 
     static final int WARM_CALLS = 20;
     static final long RUN_TIMEOUT_SECONDS = 180;

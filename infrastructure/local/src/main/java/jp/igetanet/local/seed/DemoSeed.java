@@ -12,6 +12,10 @@ import jp.igetanet.core.facility.FacilityKind;
 import jp.igetanet.core.facility.FacilityStatus;
 import jp.igetanet.core.facility.Publication;
 import jp.igetanet.core.facility.PublishedField;
+import jp.igetanet.core.incident.IncidentKind;
+import jp.igetanet.core.incident.IncidentReport;
+import jp.igetanet.core.incident.IncidentReports;
+import jp.igetanet.core.incident.IncidentStatus;
 import jp.igetanet.core.network.Agreement;
 import jp.igetanet.core.network.AgreementStatus;
 import jp.igetanet.core.network.Agreements;
@@ -47,6 +51,8 @@ public final class DemoSeed {
     /** A network without facilities yet, to propose an agreement to. */
     public static final String THIRD_NETWORK_ID = "anjo";
     public static final String PROPOSED_AGREEMENT = "01KDEM0AGR0000000000000001";
+    /** The demo nurse's report of a lost tablet (§21), waiting for the operator's handling. */
+    public static final String INCIDENT_REPORT = "01KDEM0RPT0000000000000001";
     /** Local demo only: printed by the run command, never used outside the stand-ins. */
     public static final String DEMO_PASSWORD = "Igeta-Demo-2026";
 
@@ -81,12 +87,15 @@ public final class DemoSeed {
     private final UserAccounts accounts;
     private final Registrations registrations;
     private final Agreements agreements;
+    private final IncidentReports incidentReports;
     private final CognitoIdentityProviderClient cognito;
     private final String userPoolId;
 
     public DemoSeed(Networks networks, Facilities facilities, UserAccounts accounts, Registrations registrations,
-                    Agreements agreements, CognitoIdentityProviderClient cognito, String userPoolId) {
+                    Agreements agreements, IncidentReports incidentReports, CognitoIdentityProviderClient cognito,
+                    String userPoolId) {
         this.agreements = agreements;
+        this.incidentReports = incidentReports;
         this.networks = networks;
         this.facilities = facilities;
         this.accounts = accounts;
@@ -204,6 +213,13 @@ public final class DemoSeed {
             if (registrations.find(application.id()).isEmpty()) {
                 registrations.create(application);
             }
+        }
+        if (incidentReports.find(INCIDENT_REPORT).isEmpty()) {
+            Instant reported = Instant.parse("2026-11-20T01:10:00Z");
+            incidentReports.create(new IncidentReport(INCIDENT_REPORT, NETWORK_ID, NURSING_STATION, NURSE,
+                    IncidentKind.LOST_DEVICE, Instant.parse("2026-11-20T00:40:00Z"),
+                    "訪問先から事業所へ戻る途中で、いげたネットを開いたままの業務用タブレットを紛失しました。画面ロックは設定済みです。",
+                    IncidentStatus.RECEIVED, null, null, 1, reported, reported));
         }
         // the demo passwords are set now, so their age (§6-4) counts from this seeding
         Instant passwordsSetAt = Instant.now();

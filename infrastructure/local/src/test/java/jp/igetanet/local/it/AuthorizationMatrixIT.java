@@ -403,6 +403,19 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call(network + "/" + w.patient().get("agreement"), null),
                 w -> w.patient().put("agreement", ApiClient.expect(201, api.send("POST", network, operator,
                         "{\"partnerNetworkId\":\"matrix-partner-c\",\"title\":\"終了確認の協定\"}")).path("id").asText())));
+        // operations: reports to the operator (§21)
+        String incident = "{\"kind\":\"system_defect\",\"occurredAt\":\"2026-11-25T09:30\",\"description\":\"画面が表示されない\"}";
+        rows.add(new Row("POST /incident-reports", signedIn(201, 201, 201, 201),
+                (w, a) -> new Call("/incident-reports", incident), nothing()));
+        rows.add(new Row("GET /incident-reports", signedIn(200, 200, 200, 200),
+                (w, a) -> new Call("/incident-reports", null), nothing()));
+        Consumer<World> withReport = w -> w.patient().put("report", ApiClient.expect(201, api.send("POST",
+                "/incident-reports", w.memberToken(), incident)).path("id").asText());
+        rows.add(new Row("GET /incident-reports/{reportId}", signedIn(200, 200, 404, 200),
+                (w, a) -> new Call("/incident-reports/" + w.patient().get("report"), null), withReport));
+        rows.add(new Row("PATCH /incident-reports/{reportId}", signedIn(403, 403, 404, 200),
+                (w, a) -> new Call("/incident-reports/" + w.patient().get("report"),
+                        "{\"version\":1,\"status\":\"investigating\"}"), withReport));
         // registration: the facility record
         rows.add(new Row("GET /facilities/{facilityId}", signedIn(200, 200, 404, 200),
                 (w, a) -> new Call("/facilities/" + w.facility().facilityId(), null), nothing()));

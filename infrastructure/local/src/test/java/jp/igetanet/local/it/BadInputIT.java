@@ -119,6 +119,30 @@ class BadInputIT {
         cases.add(new Case("POST /facilities/{facilityId}/deregistration", "unknown facility", "/facilities/" + UNKNOWN_ID + "/deregistration", admin, "{\"reason\":\"閉所\"}", 404, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/deregistration/approval", "nothing applied for", record + "/deregistration/approval", operator, null, 409, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/deregistration/approval", "unknown facility", "/facilities/" + UNKNOWN_ID + "/deregistration/approval", operator, null, 404, Set.of()));
+        // reports to the operator
+        String report = ApiClient.expect(201, api.send("POST", "/incident-reports", admin,
+                "{\"kind\":\"lost_device\",\"occurredAt\":\"2026-11-20T10:00:00+09:00\",\"description\":\"端末を紛失\"}")).path("id").asText();
+        String incident = "{\"kind\":\"%s\",\"occurredAt\":\"%s\",\"description\":\"%s\"}";
+        cases.add(new Case("POST /incident-reports", "unknown kind", "/incident-reports", admin, incident.formatted("earthquake", "2026-11-20T10:00", "停電"), 400, Set.of("kind")));
+        cases.add(new Case("POST /incident-reports", "no time", "/incident-reports", admin, "{\"kind\":\"other\",\"description\":\"x\"}", 400, Set.of("occurredAt")));
+        cases.add(new Case("POST /incident-reports", "a date in words", "/incident-reports", admin, incident.formatted("other", "昨日の夕方", "x"), 400, Set.of("occurredAt")));
+        cases.add(new Case("POST /incident-reports", "tomorrow", "/incident-reports", admin, incident.formatted("other", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1) + "T10:00", "x"), 400, Set.of("occurredAt")));
+        cases.add(new Case("POST /incident-reports", "no description", "/incident-reports", admin, incident.formatted("other", "2026-11-20T10:00", " "), 400, Set.of("description")));
+        cases.add(new Case("POST /incident-reports", "description of 2001 characters", "/incident-reports", admin, incident.formatted("other", "2026-11-20T10:00", "報".repeat(2001)), 400, Set.of("description")));
+        cases.add(new Case("POST /incident-reports", "unknown field", "/incident-reports", admin, "{\"kind\":\"other\",\"occurredAt\":\"2026-11-20T10:00\",\"description\":\"x\",\"status\":\"resolved\"}", 400, Set.of()));
+        cases.add(new Case("GET /incident-reports", "unknown status", "/incident-reports?status=closed", operator, null, 400, Set.of("status")));
+        cases.add(new Case("GET /incident-reports", "page of 101", "/incident-reports?limit=101", operator, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /incident-reports", "forged cursor", "/incident-reports?cursor=%25%25", operator, null, 400, Set.of()));
+        cases.add(new Case("GET /incident-reports/{reportId}", "unknown report", "/incident-reports/" + UNKNOWN_ID, operator, null, 404, Set.of()));
+        cases.add(new Case("GET /incident-reports/{reportId}", "malformed id", "/incident-reports/latest", operator, null, 404, Set.of()));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "no version", "/incident-reports/" + report, operator, "{\"status\":\"resolved\"}", 400, Set.of("version")));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "nothing to change", "/incident-reports/" + report, operator, "{\"version\":1}", 400, Set.of("status")));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "unknown status", "/incident-reports/" + report, operator, "{\"version\":1,\"status\":\"closed\"}", 400, Set.of("status")));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "blank measures", "/incident-reports/" + report, operator, "{\"version\":1,\"measures\":\" \"}", 400, Set.of("measures")));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "stale version", "/incident-reports/" + report, operator, "{\"version\":7,\"status\":\"resolved\"}", 409, Set.of()));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "version as text", "/incident-reports/" + report, operator, "{\"version\":\"一\",\"status\":\"resolved\"}", 400, Set.of()));
+        cases.add(new Case("PATCH /incident-reports/{reportId}", "unknown report", "/incident-reports/" + UNKNOWN_ID, operator, "{\"version\":1,\"status\":\"resolved\"}", 404, Set.of()));
+
         // collaboration agreements: a partner network, one open proposal to it, one proposal received from it
         ApiClient partner = ApiClient.inNewNetwork(system, "badinput-partner", "入力確認協定市");
         ApiClient third = ApiClient.inNewNetwork(system, "badinput-third", "入力確認第三市");

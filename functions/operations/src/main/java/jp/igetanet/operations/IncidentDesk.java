@@ -1,0 +1,144 @@
+package jp.igetanet.operations;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.form.FieldRules;
+import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.incident.IncidentKind;
+import jp.igetanet.core.incident.IncidentReport;
+import jp.igetanet.core.incident.IncidentReports;
+import jp.igetanet.core.incident.IncidentStatus;
+import jp.igetanet.core.time.Clocks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports to the operator (§21): any user files one at once; the operator of the user's network handles it and
+ * records the measures taken (§21-2); the facility's administrator follows the facility's reports; a member sees
+ * the reports they filed. To anyone else a report does not exist (404).
+ */
+@Singleton
+public class IncidentDesk {
+
+    static final int MAX_DESCRIPTION = 2000;
+    /** A clock a little ahead of ours does not make a report "from the future". */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    private final IncidentReports reports;
+    private final AuditLog audit;
+    private final SortableIds ids;
+    private final Clock clock;
+
+    public IncidentDesk(IncidentReports reports, AuditLog audit, SortableIds ids, Clock clock) {
+        this.reports = reports;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public IncidentReport file(Caller caller, IncidentReportRequest request, RequestOrigin origin) {
+        Instant now = clock.instant();
+        FieldRules rules = new FieldRules();
+        IncidentKind kind = rules.code(request.kind(), "kind", IncidentKind::fromCode,
+                "種別は security_incident, system_defect, lost_device, unauthorised_access, other のいずれかです。");
+        Instant occurredAt = occurredAt(request.occurredAt(), now, rules);
+        String description = rules.text(request.description(), "description", "報告の内容", MAX_DESCRIPTION);
+        rules.throwIfInvalid();
+        IncidentReport report = new IncidentReport(ids.next(), caller.networkId(), caller.facilityId(), caller.userId(),
+                kind, occurredAt, description, IncidentStatus.RECEIVED, null, null, 1, now, now);
+        reports.create(report);
+        record(caller, AuditAction.INCIDENT_REPORTED, report.id(), origin, now);
+        return report;
+    }
+
+    /** The operator sees the network's reports, an administrator the facility's, a member their own. */
+    public List<IncidentReport> list(Caller caller, Optional<IncidentStatus> status, Optional<String> afterReportId,
+                                     int limit, RequestOrigin origin) {
+        Optional<String> after = afterReportId.filter(SortableIds::isWellFormed);
+        List<IncidentReport> page = caller.is(Role.OPERATOR)
+                ? reports.ofNetwork(caller.networkId(), status, after, limit)
+                : reports.ofFacility(caller.facilityId(), status,
+                        caller.is(Role.FACILITY_ADMIN) ? Optional.empty() : Optional.of(caller.userId()), after, limit);
+        record(caller, AuditAction.INCIDENT_REPORTS_LISTED, caller.is(Role.OPERATOR) ? caller.networkId()
+                : caller.facilityId(), origin, clock.instant());
+        return page;
+    }
+
+    public IncidentReport find(Caller caller, String reportId, RequestOrigin origin) {
+        IncidentReport report = readable(caller, reportId);
+        record(caller, AuditAction.INCIDENT_REPORT_READ, report.id(), origin, clock.instant());
+        return report;
+    }
+
+    /** The operator records the status and the measures taken, on the version read (409 when stale). */
+    public IncidentReport handle(Caller caller, String reportId, IncidentChangeRequest change, RequestOrigin origin) {
+        IncidentReport report = readable(caller, reportId);
+        if (!caller.is(Role.OPERATOR)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        FieldRules rules = new FieldRules();
+        rules.validation().check(change.version() != null, "version", "変更の元にした版（version）を指定してください。");
+        rules.validation().check(change.status() != null || change.measures() != null, "status",
+                "状態か講じた措置を指定してください。");
+        IncidentStatus status = change.status() == null ? report.status()
+                : rules.code(change.status(), "status", IncidentStatus::fromCode,
+                "状態は received, investigating, resolved のいずれかです。");
+        String measures = change.measures() == null ? report.measures()
+                : rules.text(change.measures(), "measures", "講じた措置", MAX_DESCRIPTION);
+        rules.throwIfInvalid();
+        if (report.version() != change.version()) {
+            throw new ApiException(ErrorCode.CONFLICT);
+        }
+        Instant now = clock.instant();
+        IncidentReport handled = report.handled(status, measures, caller.userId(), now);
+        reports.update(handled, report.version());
+        record(caller, AuditAction.INCIDENT_REPORT_HANDLED, report.id(), origin, now);
+        return handled;
+    }
+
+    private IncidentReport readable(Caller caller, String reportId) {
+        return Optional.ofNullable(reportId).filter(SortableIds::isWellFormed).flatMap(reports::find)
+                .filter(report -> caller.is(Role.OPERATOR) ? report.networkId().equals(caller.networkId())
+                        : caller.is(Role.FACILITY_ADMIN) && report.facilityId().equals(caller.facilityId())
+                        || report.reportedBy().equals(caller.userId()))
+                .orElseThrow(() -> new ApiException(ErrorCode.INCIDENT_REPORT_UNKNOWN));
+    }
+
+    /** A date-time with its offset, or without one in Japan's time; not before 2000 and not in the future. */
+    private static Instant occurredAt(String value, Instant now, FieldRules rules) {
+        String text = value == null ? "" : value.strip();
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                at = LocalDateTime.parse(text).atZone(Clocks.JAPAN).toInstant();
+            } catch (DateTimeParseException e) {
+                rules.validation().reject("occurredAt", "発生日時は「2026-11-25T09:30」の形で入力してください。");
+                return null;
+            }
+        }
+        rules.validation().check(!at.isAfter(now.plus(CLOCK_SKEW)), "occurredAt", "発生日時に未来の日時は指定できません。");
+        rules.validation().check(!at.isBefore(EARLIEST), "occurredAt", "発生日時が古すぎます。");
+        return at;
+    }
+
+    private void record(Caller caller, AuditAction action, String targetId, RequestOrigin origin, Instant at) {
+        audit.record(caller.audited(action, "incident-report", targetId, AuditOutcome.SUCCEEDED, origin, at));
+    }
+}

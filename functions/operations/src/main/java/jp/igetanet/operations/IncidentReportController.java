@@ -1,0 +1,100 @@
+package jp.igetanet.operations;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.incident.IncidentStatus;
+import jp.igetanet.core.paging.Cursor;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** Reports of security incidents and defects to the operator, and the operator's handling of them (§21). */
+@Controller("/incident-reports")
+@Tag(name = "incident-reports", description = "事故・不具合の報告")
+public class IncidentReportController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final IncidentDesk desk;
+
+    public IncidentReportController(IncidentDesk desk) {
+        this.desk = desk;
+    }
+
+    @Post
+    @Operation(summary = "報告する", description = "情報セキュリティ事故、システムの不具合、端末の紛失・盗難、不正アクセスの疑いなどに"
+            + "気づいた利用者が、直ちに事務局へ報告します（第21条）。")
+    @ApiResponse(responseCode = "201", description = "受け付けた報告")
+    @ApiResponse(responseCode = "400", description = "種別・日時・内容の誤り",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<IncidentReportView> fileIncidentReport(@Parameter(hidden = true) Caller caller,
+                                                               @Body IncidentReportRequest request,
+                                                               @Parameter(hidden = true) RequestOrigin origin) {
+        IncidentReportView report = IncidentReportView.from(desk.file(caller, request, origin));
+        return HttpResponse.created(report, URI.create("/incident-reports/" + report.id()));
+    }
+
+    @Get
+    @Operation(summary = "報告の一覧", description = "事務局は地域ネットワークのすべての報告を、施設責任者は施設の報告を、"
+            + "ほかの利用者は自分の報告を、新しい順に読みます。")
+    @ApiResponse(responseCode = "200", description = "報告の一覧")
+    public IncidentReportView.Page listIncidentReports(@Parameter(hidden = true) Caller caller,
+                                                       @Parameter(description = "状態コード") @QueryValue @Nullable String status,
+                                                       @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
+                                                       @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit,
+                                                       @Parameter(hidden = true) RequestOrigin origin) {
+        Optional<IncidentStatus> chosen = Optional.ofNullable(status).flatMap(IncidentStatus::fromCode);
+        new Validation()
+                .check(status == null || chosen.isPresent(), "status", "状態は received, investigating, resolved のいずれかです。")
+                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .throwIfInvalid();
+        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
+        List<IncidentReportView> page = desk.list(caller, chosen, after, pageSize, origin).stream()
+                .map(IncidentReportView::from).toList();
+        return new IncidentReportView.Page(page, page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null);
+    }
+
+    @Get("/{reportId}")
+    @Operation(summary = "報告")
+    @ApiResponse(responseCode = "200", description = "報告")
+    @ApiResponse(responseCode = "404", description = "報告がない、または読めない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IncidentReportView getIncidentReport(@Parameter(hidden = true) Caller caller, @PathVariable String reportId,
+                                                @Parameter(hidden = true) RequestOrigin origin) {
+        return IncidentReportView.from(desk.find(caller, reportId, origin));
+    }
+
+    @Patch("/{reportId}")
+    @Operation(summary = "対応の記録（事務局）", description = "事務局が状態と講じた措置を記録します（第21条第2項）。"
+            + "version には読んだ版を送ります。")
+    @ApiResponse(responseCode = "200", description = "記録した報告")
+    @ApiResponse(responseCode = "403", description = "事務局ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "他の記録と競合した（version が古い）",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IncidentReportView handleIncidentReport(@Parameter(hidden = true) Caller caller,
+                                                   @PathVariable String reportId, @Body IncidentChangeRequest change,
+                                                   @Parameter(hidden = true) RequestOrigin origin) {
+        return IncidentReportView.from(desk.handle(caller, reportId, change, origin));
+    }
+}
