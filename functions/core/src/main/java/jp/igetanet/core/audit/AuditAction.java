@@ -35,6 +35,8 @@ public enum AuditAction {
     INCIDENT_REPORTS_LISTED("incident-report.list-read"),
     INCIDENT_REPORT_READ("incident-report.read"),
     INCIDENT_REPORT_HANDLED("incident-report.handled"),
+    AUDIT_SEARCHED("audit.searched"),
+    AUDIT_VERIFIED("audit.verified"),
     AGREEMENT_PROPOSED("network-agreement.proposed"),
     AGREEMENT_ACCEPTED("network-agreement.accepted"),
     AGREEMENT_ENDED("network-agreement.ended"),

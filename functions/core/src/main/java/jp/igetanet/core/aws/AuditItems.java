@@ -22,6 +22,8 @@ final class AuditItems {
     static final String CHAIN = "CHAIN#";
     static final String SEQUENCE = "SEQ#";
     static final String ACTOR = "ACTOR#";
+    static final String TARGET = "TARGET#";
+    static final String ACTOR_FACILITY = "FACILITY#";
 
     private AuditItems() {
     }
@@ -32,6 +34,21 @@ final class AuditItems {
 
     static String sortKey(long sequence) {
         return SEQUENCE + String.format("%012d", sequence);
+    }
+
+    static final String GSI3 = "GSI3";
+    static final String GSI3PK = "GSI3PK";
+    static final String GSI3SK = "GSI3SK";
+
+    /** Orders a chain's records in time on the search indexes: when (to the millisecond), then chain and number. */
+    static String timeKey(ChainedRecord record) {
+        return timeKey(record.event().occurredAt()) + "#" + record.chain() + "#" + sortKey(record.sequence());
+    }
+
+    /** A fixed-width time, so that keys compare as times do. */
+    static String timeKey(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
     }
 
     static Map<String, AttributeValue> toItem(ChainedRecord record) {
@@ -55,9 +72,19 @@ final class AuditItems {
         putIfPresent(item, "userAgent", event.userAgent());
         item.put("previousHash", s(record.previousHash()));
         item.put("hash", s(record.hash()));
+        // the search indexes, each in time order: who acted (GSI1), what it was about (GSI2), the actor's facility (GSI3)
+        String inTime = timeKey(record);
         if (event.actorUserId() != null) {
             item.put(Keys.GSI1PK, s(ACTOR + event.actorUserId()));
-            item.put(Keys.GSI1SK, s(event.occurredAt() + "#" + record.chain() + "#" + sortKey(record.sequence())));
+            item.put(Keys.GSI1SK, s(inTime));
+        }
+        if (event.targetType() != null && event.targetId() != null) {
+            item.put(Keys.GSI2PK, s(TARGET + event.targetType() + "#" + event.targetId()));
+            item.put(Keys.GSI2SK, s(inTime));
+        }
+        if (event.actorFacilityId() != null) {
+            item.put(GSI3PK, s(ACTOR_FACILITY + event.actorFacilityId()));
+            item.put(GSI3SK, s(inTime));
         }
         return item;
     }

@@ -4,12 +4,14 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditChain;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditSearch;
 import jp.igetanet.core.audit.ChainedRecord;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * hundred users.
  */
 @Singleton
-public class DynamoAuditLog implements AuditLog {
+public class DynamoAuditLog implements AuditLog, AuditSearch {
 
     static final int ATTEMPTS = 25;
     /** Chains whose last record an instance remembers; a day has one per network, so this is never reached. */
@@ -85,6 +87,42 @@ public class DynamoAuditLog implements AuditLog {
         return dynamoDb.queryPaginator(query(chain).consistentRead(true).build()).items().stream()
                 .map(AuditItems::fromItem)
                 .toList();
+    }
+
+    @Override
+    public Page search(By by, String key, Instant from, Instant to, Optional<Position> after, int limit) {
+        String index = switch (by) {
+            case ACTOR -> Keys.GSI1;
+            case TARGET -> Keys.GSI2;
+            case ACTOR_FACILITY -> AuditItems.GSI3;
+        };
+        String partition = switch (by) {
+            case ACTOR -> AuditItems.ACTOR + key;
+            case TARGET -> AuditItems.TARGET + key;
+            case ACTOR_FACILITY -> AuditItems.ACTOR_FACILITY + key;
+        };
+        QueryRequest.Builder request = QueryRequest.builder().tableName(table.name()).indexName(index)
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                .expressionAttributeNames(Map.of("#pk", index + "PK", "#sk", index + "SK"))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition),
+                        ":from", AttributeValue.fromS(AuditItems.timeKey(from)),
+                        ":to", AttributeValue.fromS(AuditItems.timeKey(to.minusMillis(1)) + "#~")))
+                .limit(limit);
+        after.ifPresent(position -> {
+            if (!position.chain().startsWith(AuditItems.CHAIN) || !position.sequence().matches("SEQ#\\d{12}")
+                    || !position.time().matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]{12}Z#.+")) {
+                throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.INVALID_CURSOR);
+            }
+            request.exclusiveStartKey(Map.of(Keys.PK, AttributeValue.fromS(position.chain()),
+                    Keys.SK, AttributeValue.fromS(position.sequence()), index + "PK", AttributeValue.fromS(partition),
+                    index + "SK", AttributeValue.fromS(position.time())));
+        });
+        var response = dynamoDb.query(request.build());
+        Optional<Position> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(new Position(response.lastEvaluatedKey().get(Keys.PK).s(),
+                        response.lastEvaluatedKey().get(Keys.SK).s(), response.lastEvaluatedKey().get(index + "SK").s()))
+                : Optional.empty();
+        return new Page(response.items().stream().map(AuditItems::fromItem).toList(), next);
     }
 
     private Optional<ChainedRecord> last(String chain) {

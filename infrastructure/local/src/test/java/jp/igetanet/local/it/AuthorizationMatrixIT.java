@@ -416,6 +416,11 @@ class AuthorizationMatrixIT {
         rows.add(new Row("PATCH /incident-reports/{reportId}", signedIn(403, 403, 404, 200),
                 (w, a) -> new Call("/incident-reports/" + w.patient().get("report"),
                         "{\"version\":1,\"status\":\"investigating\"}"), withReport));
+        // operations: the audit log, searched by staff and verified
+        rows.add(new Row("GET /audit-events", signedIn(403, 200, 404, 200),
+                (w, a) -> new Call("/audit-events?userId=" + w.memberId(), null), nothing()));
+        rows.add(new Row("GET /audit-events/verification", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call("/audit-events/verification", null), nothing()));
         // registration: the facility record
         rows.add(new Row("GET /facilities/{facilityId}", signedIn(200, 200, 404, 200),
                 (w, a) -> new Call("/facilities/" + w.facility().facilityId(), null), nothing()));

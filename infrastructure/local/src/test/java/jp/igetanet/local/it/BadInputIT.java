@@ -143,6 +143,26 @@ class BadInputIT {
         cases.add(new Case("PATCH /incident-reports/{reportId}", "version as text", "/incident-reports/" + report, operator, "{\"version\":\"一\",\"status\":\"resolved\"}", 400, Set.of()));
         cases.add(new Case("PATCH /incident-reports/{reportId}", "unknown report", "/incident-reports/" + UNKNOWN_ID, operator, "{\"version\":1,\"status\":\"resolved\"}", 404, Set.of()));
 
+        // the audit log
+        String staff = "/audit-events?userId=" + f.adminId();
+        cases.add(new Case("GET /audit-events", "no subject", "/audit-events", operator, null, 400, Set.of("patientId")));
+        cases.add(new Case("GET /audit-events", "two subjects", staff + "&facilityId=" + f.facilityId(), operator, null, 400, Set.of("patientId")));
+        cases.add(new Case("GET /audit-events", "malformed patient id", "/audit-events?patientId=taro", operator, null, 400, Set.of("patientId")));
+        cases.add(new Case("GET /audit-events", "malformed facility id", "/audit-events?facilityId=clinic", operator, null, 400, Set.of("facilityId")));
+        cases.add(new Case("GET /audit-events", "a user id with spaces", "/audit-events?userId=a%20b", operator, null, 400, Set.of("userId")));
+        cases.add(new Case("GET /audit-events", "a date in words", staff + "&from=" + java.net.URLEncoder.encode("先月", java.nio.charset.StandardCharsets.UTF_8), operator, null, 400, Set.of("from")));
+        cases.add(new Case("GET /audit-events", "from after to", staff + "&from=2026-11-20&to=2026-11-01", operator, null, 400, Set.of("from")));
+        cases.add(new Case("GET /audit-events", "two years", staff + "&from=2024-11-01&to=2026-11-01", operator, null, 400, Set.of("to")));
+        cases.add(new Case("GET /audit-events", "page of 201", staff + "&limit=201", operator, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /audit-events", "forged cursor", staff + "&cursor=%25%25", operator, null, 400, Set.of()));
+        cases.add(new Case("GET /audit-events", "a cursor of another shape", staff + "&cursor=" + jp.igetanet.core.paging.Cursor.encode("PATIENT#x", "POST#y", "z"), operator, null, 400, Set.of()));
+        cases.add(new Case("GET /audit-events", "unknown user", "/audit-events?userId=nobody", operator, null, 404, Set.of()));
+        cases.add(new Case("GET /audit-events", "unknown patient", "/audit-events?patientId=" + UNKNOWN_ID, operator, null, 404, Set.of()));
+        cases.add(new Case("GET /audit-events", "a patient, by an administrator", "/audit-events?patientId=" + UNKNOWN_ID, admin, null, 403, Set.of()));
+        cases.add(new Case("GET /audit-events/verification", "a date in words", "/audit-events/verification?from=yesterday", operator, null, 400, Set.of("from")));
+        cases.add(new Case("GET /audit-events/verification", "from after to", "/audit-events/verification?from=2026-11-20&to=2026-11-01", operator, null, 400, Set.of("from")));
+        cases.add(new Case("GET /audit-events/verification", "forty days", "/audit-events/verification?from=2026-10-01&to=2026-11-09", operator, null, 400, Set.of("to")));
+
         // collaboration agreements: a partner network, one open proposal to it, one proposal received from it
         ApiClient partner = ApiClient.inNewNetwork(system, "badinput-partner", "入力確認協定市");
         ApiClient third = ApiClient.inNewNetwork(system, "badinput-third", "入力確認第三市");

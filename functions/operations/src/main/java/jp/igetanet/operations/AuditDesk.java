@@ -1,0 +1,125 @@
+package jp.igetanet.operations;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.account.Role;
+import jp.igetanet.core.account.UserAccounts;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditChain;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.AuditSearch;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.patient.Patients;
+import jp.igetanet.core.time.Clocks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who did what (§20, MHLW guideline 6.0 §17): the operator searches its network's audit records by patient, user or
+ * facility and verifies the hash chains; a facility's administrator searches what its own staff did. Records hold
+ * who, what kind of action, on which id, when and from where — never health data.
+ */
+@Singleton
+public class AuditDesk {
+
+    /** The longest span a verification covers: a month of daily chains. */
+    static final int MAX_VERIFIED_DAYS = 31;
+
+    private final AuditSearch search;
+    private final AuditLog audit;
+    private final Patients patients;
+    private final UserAccounts accounts;
+    private final Facilities facilities;
+    private final Clock clock;
+
+    public AuditDesk(AuditSearch search, AuditLog audit, Patients patients, UserAccounts accounts, Facilities facilities,
+                     Clock clock) {
+        this.search = search;
+        this.audit = audit;
+        this.patients = patients;
+        this.accounts = accounts;
+        this.facilities = facilities;
+        this.clock = clock;
+    }
+
+    /** What to search: exactly one of a patient, a user (as actor) and a facility (its staff as actors). */
+    public record Subject(AuditSearch.By by, String key, String targetType, String targetId) {
+    }
+
+    public AuditSearch.Page search(Caller caller, Subject subject, Instant from, Instant to,
+                                   Optional<AuditSearch.Position> after, int limit, RequestOrigin origin) {
+        permitted(caller, subject);
+        AuditSearch.Page page = search.search(subject.by(), subject.key(), from, to, after, limit);
+        audit.record(caller.audited(AuditAction.AUDIT_SEARCHED, subject.targetType(), subject.targetId(),
+                AuditOutcome.SUCCEEDED, origin, clock.instant()));
+        return page;
+    }
+
+    /** Each day's chain of the operator's network, verified; days without records are left out. */
+    public List<VerifiedDay> verify(Caller caller, LocalDate from, LocalDate to, RequestOrigin origin) {
+        if (!caller.is(Role.OPERATOR)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        List<VerifiedDay> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            String chain = caller.networkId() + "#" + day;
+            var records = audit.chain(chain);
+            if (!records.isEmpty()) {
+                days.add(new VerifiedDay(day, records.size(), AuditChain.verify(records)));
+            }
+        }
+        audit.record(caller.audited(AuditAction.AUDIT_VERIFIED, "network", caller.networkId(), AuditOutcome.SUCCEEDED,
+                origin, clock.instant()));
+        return days;
+    }
+
+    /** One day's chain: how many records, and whether (and where) it is broken. */
+    public record VerifiedDay(LocalDate day, int records, AuditChain.Verification verification) {
+    }
+
+    /** Today in Japan, the day chains are named by. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Clocks.JAPAN);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * The operator: patients, users and facilities of its network. An administrator: its own facility's staff (by
+     * user or by facility), not patients. Anyone else: 403. A subject outside one's reach is 404, as if unknown.
+     */
+    private void permitted(Caller caller, Subject subject) {
+        boolean operator = caller.is(Role.OPERATOR);
+        if (!operator && !caller.is(Role.FACILITY_ADMIN)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        switch (subject.by()) {
+            case TARGET -> {
+                if (!operator) {
+                    throw new ApiException(ErrorCode.FORBIDDEN);
+                }
+                patients.find(subject.targetId()).filter(patient -> patient.networkId().equals(caller.networkId()))
+                        .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
+            }
+            case ACTOR -> accounts.find(subject.key())
+                    .filter(user -> operator ? user.networkId().equals(caller.networkId())
+                            : user.facilityId().equals(caller.facilityId()))
+                    .orElseThrow(() -> new ApiException(ErrorCode.USER_UNKNOWN));
+            case ACTOR_FACILITY -> facilities.find(subject.key())
+                    .filter(facility -> operator ? facility.networkId().equals(caller.networkId())
+                            : facility.id().equals(caller.facilityId()))
+                    .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_NOT_FOUND));
+        }
+    }
+}
