@@ -108,10 +108,11 @@ class SamTemplateTest {
     }
 
     @Test
-    void auditTableHasOneIndexAndNoTimeToLive() {
+    void auditTableHasItsThreeSearchIndexesAndNoTimeToLive() {
         TableSpec audit = table("AuditTable");
 
-        assertEquals(List.of("GSI1"), audit.globalSecondaryIndexes().stream().map(IndexSpec::indexName).toList());
+        assertEquals(List.of("GSI1", "GSI2", "GSI3"), audit.globalSecondaryIndexes().stream().map(IndexSpec::indexName)
+                .toList());
         assertEquals(Optional.empty(), audit.ttlAttribute());
     }
 
