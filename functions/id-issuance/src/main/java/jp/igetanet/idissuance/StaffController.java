@@ -60,8 +60,7 @@ public class StaffController {
     public UserView.Page listUsers(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
                                    @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                    @Parameter(description = "1ページの件数（1〜100、既定50）") @QueryValue @Nullable Integer limit) {
-        new Validation().check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit",
-                "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。").throwIfInvalid();
+        new Validation().checkPageSize(limit, MAX_PAGE_SIZE).throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
         List<UserAccount> page = desk.staff(caller, facilityId, after, pageSize);

@@ -70,7 +70,7 @@ public class AuditController {
         validation.check(patientId == null || SortableIds.isWellFormed(patientId), "patientId", "療養者IDが正しくありません。");
         validation.check(facilityId == null || SortableIds.isWellFormed(facilityId), "facilityId", "施設IDが正しくありません。");
         validation.check(userId == null || userId.matches("[A-Za-z0-9._-]{1,128}"), "userId", "利用者IDが正しくありません。");
-        validation.check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。");
+        validation.checkPageSize(limit, MAX_PAGE_SIZE);
         Instant until = to == null ? desk.now() : time(to, true, validation, "to");
         Instant since = from == null ? (until == null ? null : until.minus(DEFAULT_SPAN)) : time(from, false, validation, "from");
         validation.check(since == null || until == null || since.isBefore(until), "from", "from は to より前にしてください。");

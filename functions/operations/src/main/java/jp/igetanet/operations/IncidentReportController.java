@@ -65,7 +65,7 @@ public class IncidentReportController {
         Optional<IncidentStatus> chosen = Optional.ofNullable(status).flatMap(IncidentStatus::fromCode);
         new Validation()
                 .check(status == null || chosen.isPresent(), "status", "状態は received, investigating, resolved のいずれかです。")
-                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .checkPageSize(limit, MAX_PAGE_SIZE)
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());

@@ -26,8 +26,7 @@ record DirectoryQuery(String networkId, Optional<FacilityKind> kind, String text
         Optional<FacilityKind> facilityKind = kind == null || kind.isBlank() ? Optional.empty() : FacilityKind.fromCode(kind);
         validation.check(kind == null || kind.isBlank() || facilityKind.isPresent(), "kind", "施設の種別が正しくありません。");
         validation.check(q == null || q.length() <= MAX_TEXT_LENGTH, "q", "検索語は" + MAX_TEXT_LENGTH + "文字以内で指定してください。");
-        validation.check(limit == null || (limit >= 1 && limit <= MAX_PAGE_SIZE), "limit",
-                "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。");
+        validation.checkPageSize(limit, MAX_PAGE_SIZE);
         validation.throwIfInvalid();
         return new DirectoryQuery(network, facilityKind, KanaReading.normalize(q),
                 Optional.ofNullable(cursor).map(value -> position(network, value)),

@@ -81,7 +81,7 @@ public class PatientController {
                                          @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit,
                                          @Parameter(hidden = true) RequestOrigin origin) {
         new Validation()
-                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .checkPageSize(limit, MAX_PAGE_SIZE)
                 .check(q == null || q.length() <= MAX_QUERY, "q", "検索語は" + MAX_QUERY + "文字以内で指定してください。")
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;

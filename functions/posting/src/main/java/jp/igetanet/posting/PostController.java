@@ -65,7 +65,7 @@ public class PostController {
         Optional<PostCategory> chosen = Optional.ofNullable(category).flatMap(PostCategory::fromCode);
         new Validation()
                 .check(category == null || chosen.isPresent(), "category", "区分が正しくありません。")
-                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .checkPageSize(limit, MAX_PAGE_SIZE)
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());

@@ -71,8 +71,7 @@ public class RegistrationController {
                 : RegistrationStatus.fromCode(status);
         new Validation()
                 .check(parsed.isPresent(), "status", "審査状況は submitted, approved, rejected のいずれかです。")
-                .check(limit == null || limit >= 1 && limit <= MAX_PAGE_SIZE, "limit",
-                        "件数は1から" + MAX_PAGE_SIZE + "までの数で指定してください。")
+                .checkPageSize(limit, MAX_PAGE_SIZE)
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());

@@ -20,6 +20,11 @@ public final class Validation {
         return this;
     }
 
+    /** A list's optional {@code limit}: absent, or from 1 to {@code max}. */
+    public Validation checkPageSize(Integer limit, int max) {
+        return check(limit == null || limit >= 1 && limit <= max, "limit", "件数は1から" + max + "までの数で指定してください。");
+    }
+
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, errors);
