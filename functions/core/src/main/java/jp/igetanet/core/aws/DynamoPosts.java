@@ -169,22 +169,24 @@ public class DynamoPosts implements Posts {
     /** The same backward read of the partition, filtered on the sign's attribute inside the vitals map. */
     @Override
     public List<Post> withVital(String patientId, jp.igetanet.core.record.VitalSign sign, int limit, Instant now) {
-        Filter filter = new Filter("attribute_exists(#vitals.#sign)", Map.of("#vitals", "vitals", "#sign", sign.code()),
-                Map.of());
-        return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
-                .stream().map(DynamoPosts::postOf).toList();
+        return newestWith(patientId, new Filter("attribute_exists(#vitals.#sign)",
+                Map.of("#vitals", "vitals", "#sign", sign.code()), Map.of()), limit, now);
     }
 
     @Override
     public List<Post> withMedications(String patientId, int limit, Instant now) {
-        Filter filter = new Filter("attribute_exists(#medications)", Map.of("#medications", "medications"), Map.of());
-        return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
-                .stream().map(DynamoPosts::postOf).toList();
+        return newestWith(patientId, new Filter("attribute_exists(#medications)", Map.of("#medications", "medications"),
+                Map.of()), limit, now);
     }
 
     @Override
     public List<Post> withLabResult(String patientId, String code, int limit, Instant now) {
-        Filter filter = new Filter("contains(#labCodes, :code)", Map.of("#labCodes", "labCodes"), Map.of(":code", s(code)));
+        return newestWith(patientId, new Filter("contains(#labCodes, :code)", Map.of("#labCodes", "labCodes"),
+                Map.of(":code", s(code))), limit, now);
+    }
+
+    /** The newest current posts that pass the filter, each read asking for twice what is wanted. */
+    private List<Post> newestWith(String patientId, Filter filter, int limit, Instant now) {
         return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
                 .stream().map(DynamoPosts::postOf).toList();
     }
