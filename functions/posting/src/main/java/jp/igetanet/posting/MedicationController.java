@@ -12,10 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
-import jp.igetanet.core.time.Clocks;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** A patient's current medications drawn from the shared record, with duplicate-medication warnings. */
 @Controller("/patients/{patientId}/medications")
@@ -23,11 +19,9 @@ import java.time.LocalDate;
 public class MedicationController {
 
     private final PostDesk desk;
-    private final Clock clock;
 
-    public MedicationController(PostDesk desk, Clock clock) {
+    public MedicationController(PostDesk desk) {
         this.desk = desk;
-        this.clock = clock;
     }
 
     @Get
@@ -40,8 +34,8 @@ public class MedicationController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MedicationView.Current medications(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                                               @Parameter(hidden = true) RequestOrigin origin) {
-        return new MedicationView.Current(LocalDate.now(clock.withZone(Clocks.JAPAN)),
-                desk.medications(caller, patientId, origin).stream().map(MedicationView::from).toList(),
+        PostDesk.CurrentMedications current = desk.medications(caller, patientId, origin);
+        return new MedicationView.Current(current.asOf(), current.items().stream().map(MedicationView::from).toList(),
                 PatientView.NOTICE);
     }
 }

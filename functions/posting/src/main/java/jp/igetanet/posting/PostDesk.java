@@ -123,12 +123,16 @@ public class PostDesk {
     }
 
     /** The current medications with their duplicate warnings, newest entries first. */
-    public List<MedicationReview.Current> medications(Caller caller, String patientId, RequestOrigin origin) {
+    public CurrentMedications medications(Caller caller, String patientId, RequestOrigin origin) {
         String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         List<MedicationReview.Current> current = review(patient, now);
         audit.record(caller.audited(AuditAction.MEDICATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
-        return current;
+        return new CurrentMedications(today(now), current);
+    }
+
+    /** The medications taken on a day, with their warnings. */
+    public record CurrentMedications(LocalDate asOf, List<MedicationReview.Current> items) {
     }
 
     /** The results of one coded laboratory item, by specimen date, oldest first (from the newest posts with it). */
@@ -193,13 +197,16 @@ public class PostDesk {
     }
 
     private PostForm form(FieldRules rules, String patientId, Instant now) {
-        return new PostForm(rules, LocalDate.ofInstant(now, Clocks.JAPAN),
+        return new PostForm(rules, today(now),
                 attachmentId -> posts.attachment(patientId, attachmentId, now)
                         .flatMap(attachment -> files.usable(attachment.objectKey())).isPresent());
     }
 
     private List<MedicationReview.Current> review(String patientId, Instant now) {
-        return MedicationReview.of(posts.withMedications(patientId, MEDICATION_POSTS, now),
-                LocalDate.ofInstant(now, Clocks.JAPAN));
+        return MedicationReview.of(posts.withMedications(patientId, MEDICATION_POSTS, now), today(now));
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, Clocks.JAPAN);
     }
 }
