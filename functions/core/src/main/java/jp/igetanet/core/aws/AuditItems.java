@@ -3,11 +3,13 @@ package jp.igetanet.core.aws;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.AuditSearch;
 import jp.igetanet.core.audit.ChainedRecord;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static jp.igetanet.core.aws.Attributes.instant;
 import static jp.igetanet.core.aws.Attributes.n;
@@ -36,9 +38,34 @@ final class AuditItems {
         return SEQUENCE + String.format("%012d", sequence);
     }
 
-    static final String GSI3 = "GSI3";
-    static final String GSI3PK = "GSI3PK";
-    static final String GSI3SK = "GSI3SK";
+    /**
+     * The search index of each way to search, in time order: who acted (GSI1), what it was about (GSI2), the actor's
+     * facility (GSI3). Its key attributes are the name with PK and SK.
+     */
+    record SearchIndex(String name, String prefix) {
+
+        static SearchIndex of(AuditSearch.By by) {
+            return switch (by) {
+                case ACTOR -> new SearchIndex(Keys.GSI1, ACTOR);
+                case TARGET -> new SearchIndex(Keys.GSI2, TARGET);
+                case ACTOR_FACILITY -> new SearchIndex("GSI3", ACTOR_FACILITY);
+            };
+        }
+
+        String partition(String key) {
+            return prefix + key;
+        }
+    }
+
+    /** What a record is found by in one index: the acting user, "type#id" of its target, the actor's facility. */
+    static Optional<String> searchKey(AuditSearch.By by, AuditEvent event) {
+        return switch (by) {
+            case ACTOR -> Optional.ofNullable(event.actorUserId());
+            case TARGET -> event.targetType() == null || event.targetId() == null ? Optional.empty()
+                    : Optional.of(event.targetType() + "#" + event.targetId());
+            case ACTOR_FACILITY -> Optional.ofNullable(event.actorFacilityId());
+        };
+    }
 
     /** Orders a chain's records in time on the search indexes: when (to the millisecond), then chain and number. */
     static String timeKey(ChainedRecord record) {
@@ -72,19 +99,13 @@ final class AuditItems {
         putIfPresent(item, "userAgent", event.userAgent());
         item.put("previousHash", s(record.previousHash()));
         item.put("hash", s(record.hash()));
-        // the search indexes, each in time order: who acted (GSI1), what it was about (GSI2), the actor's facility (GSI3)
         String inTime = timeKey(record);
-        if (event.actorUserId() != null) {
-            item.put(Keys.GSI1PK, s(ACTOR + event.actorUserId()));
-            item.put(Keys.GSI1SK, s(inTime));
-        }
-        if (event.targetType() != null && event.targetId() != null) {
-            item.put(Keys.GSI2PK, s(TARGET + event.targetType() + "#" + event.targetId()));
-            item.put(Keys.GSI2SK, s(inTime));
-        }
-        if (event.actorFacilityId() != null) {
-            item.put(GSI3PK, s(ACTOR_FACILITY + event.actorFacilityId()));
-            item.put(GSI3SK, s(inTime));
+        for (AuditSearch.By by : AuditSearch.By.values()) {
+            searchKey(by, event).ifPresent(key -> {
+                SearchIndex index = SearchIndex.of(by);
+                item.put(index.name() + "PK", s(index.partition(key)));
+                item.put(index.name() + "SK", s(inTime));
+            });
         }
         return item;
     }

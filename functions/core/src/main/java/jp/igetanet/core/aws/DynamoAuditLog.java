@@ -91,16 +91,9 @@ public class DynamoAuditLog implements AuditLog, AuditSearch {
 
     @Override
     public Page search(By by, String key, Instant from, Instant to, Optional<Position> after, int limit) {
-        String index = switch (by) {
-            case ACTOR -> Keys.GSI1;
-            case TARGET -> Keys.GSI2;
-            case ACTOR_FACILITY -> AuditItems.GSI3;
-        };
-        String partition = switch (by) {
-            case ACTOR -> AuditItems.ACTOR + key;
-            case TARGET -> AuditItems.TARGET + key;
-            case ACTOR_FACILITY -> AuditItems.ACTOR_FACILITY + key;
-        };
+        AuditItems.SearchIndex searchIndex = AuditItems.SearchIndex.of(by);
+        String index = searchIndex.name();
+        String partition = searchIndex.partition(key);
         QueryRequest.Builder request = QueryRequest.builder().tableName(table.name()).indexName(index)
                 .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
                 .expressionAttributeNames(Map.of("#pk", index + "PK", "#sk", index + "SK"))
