@@ -35,6 +35,7 @@ import java.util.Optional;
 public class IncidentDesk {
 
     static final int MAX_DESCRIPTION = 2000;
+    static final String STATUS_CODES = "状態は received, investigating, resolved のいずれかです。";
     /** A clock a little ahead of ours does not make a report "from the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -97,7 +98,7 @@ public class IncidentDesk {
                 "状態か講じた措置を指定してください。");
         IncidentStatus status = change.status() == null ? report.status()
                 : rules.code(change.status(), "status", IncidentStatus::fromCode,
-                "状態は received, investigating, resolved のいずれかです。");
+                STATUS_CODES);
         String measures = change.measures() == null ? report.measures()
                 : rules.text(change.measures(), "measures", "講じた措置", MAX_DESCRIPTION);
         rules.throwIfInvalid();

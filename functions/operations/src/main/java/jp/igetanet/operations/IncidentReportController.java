@@ -64,7 +64,7 @@ public class IncidentReportController {
                                                        @Parameter(hidden = true) RequestOrigin origin) {
         Optional<IncidentStatus> chosen = Optional.ofNullable(status).flatMap(IncidentStatus::fromCode);
         new Validation()
-                .check(status == null || chosen.isPresent(), "status", "状態は received, investigating, resolved のいずれかです。")
+                .check(status == null || chosen.isPresent(), "status", IncidentDesk.STATUS_CODES)
                 .checkPageSize(limit, MAX_PAGE_SIZE)
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
