@@ -13,7 +13,10 @@ import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
+import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
+import jp.igetanet.core.patient.Withdrawal;
+import jp.igetanet.core.patient.Withdrawals;
 import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
@@ -37,15 +40,17 @@ public class AuditDesk {
     private final AuditSearch search;
     private final AuditLog audit;
     private final Patients patients;
+    private final Withdrawals withdrawals;
     private final UserAccounts accounts;
     private final Facilities facilities;
     private final Clock clock;
 
-    public AuditDesk(AuditSearch search, AuditLog audit, Patients patients, UserAccounts accounts, Facilities facilities,
-                     Clock clock) {
+    public AuditDesk(AuditSearch search, AuditLog audit, Patients patients, Withdrawals withdrawals,
+                     UserAccounts accounts, Facilities facilities, Clock clock) {
         this.search = search;
         this.audit = audit;
         this.patients = patients;
+        this.withdrawals = withdrawals;
         this.accounts = accounts;
         this.facilities = facilities;
         this.clock = clock;
@@ -109,7 +114,10 @@ public class AuditDesk {
                 if (!operator) {
                     throw new ApiException(ErrorCode.FORBIDDEN);
                 }
-                patients.find(subject.targetId()).filter(patient -> patient.networkId().equals(caller.networkId()))
+                // a withdrawn patient's accesses stay searchable: the receipt keeps the patient's network (§14-2)
+                patients.find(subject.targetId()).map(Patient::networkId)
+                        .or(() -> withdrawals.ofPatient(subject.targetId()).map(Withdrawal::networkId))
+                        .filter(network -> network.equals(caller.networkId()))
                         .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
             }
             case ACTOR -> accounts.find(subject.key())

@@ -15,15 +15,20 @@ import jakarta.inject.Singleton;
  * user's pledge      USER#{userId}           PLEDGE      -                                      -
  * application        REGISTRATION#{id}       REGISTRATION APPLICATIONS#{networkId}#{status} / {submittedAt}#{id}
  * patient            PATIENT#{patientId}     PATIENT     -                                      -
+ *                    (withdrawalId once consent is withdrawn: absent to every reader from then on)
  * care team size     PATIENT#{patientId}     TEAM        -                                      -
  * care team member   PATIENT#{patientId}     MEMBER#{userId} CARE#{userId} / {patient kana}#{patientId}
- *                    (unread: posts the member has not read, counted up on posting, down on a first reading)
+ *                    (unread: posts the member has not read, counted up on posting, down on a first reading;
+ *                    withdrawalId and no GSI1 keys once the patient is withdrawn)
  * consent            PATIENT#{patientId}     CONSENT#{consentId, time-ordered}
  * post               PATIENT#{patientId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
  * replaced version   PATIENT#{patientId}     POSTV#{postId}#{version, 4 digits} (expiresAt as its post)
  * reading            PATIENT#{patientId}     READ#{postId}#{userId}  (expiresAt as its post)
  * attachment         PATIENT#{patientId}     ATTACHMENT#{attachmentId} (expiresAt: five years, as a post)
- * consent-form upload CONSENTFORM#{formId}   CONSENTFORM (expiresAt: unused uploads vanish after a day)
+ * consent-form upload CONSENTFORM#{formId}   CONSENTFORM  -                      PATIENTFORMS#{patientId} / {formId}
+ *                    (expiresAt: unused uploads vanish after a day)
+ * withdrawal         WITHDRAWAL#{id}         WITHDRAWAL  WITHDRAWALS#OPEN / {acceptedAt}#{id}  WITHDRAWN#{patientRef} / {id}
+ *                    (GSI1 keys only until the purge completes; the patient item carries withdrawalId from the start)
  * open agreement     AGREEMENT#{net}#{net}   OPEN        AGREEMENTS#{proposer} / {agreementId}  AGREEMENTS#{partner} / {id}
  *                    (the two network ids in sorted order: one open agreement per pair)
  * ended agreement    AGREEMENT#{net}#{net}   ENDED#{agreementId}  (GSI keys as when it was open)
@@ -52,6 +57,10 @@ import jakarta.inject.Singleton;
  * incident report by id                          GetItem  INCIDENT#{id} / INCIDENT
  * a network's / facility's reports, newest first Query    GSI1 INCIDENTS#{networkId} / GSI2 FACILITYINCIDENTS#{facilityId},
  *                                                           backwards, filtered on status (and reporter)
+ * withdrawal by id                                GetItem  WITHDRAWAL#{id} / WITHDRAWAL
+ * a withdrawn patient's receipt                    Query    GSI2 WITHDRAWN#{sha-256 of the patient id}
+ * withdrawals whose purge has not completed        Query    GSI1 WITHDRAWALS#OPEN, GSI1SK before a time
+ * everything of a patient, for the purge           Query    PATIENT#{id} (keys only); GSI2 PATIENTFORMS#{id}
  * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
  * </pre>
  *

@@ -34,6 +34,8 @@ public class DynamoPatients implements Patients {
     private static final String TEAM_SIZE = "teamSize";
     /** On a member item: posts since the member joined that the member has not read. */
     private static final String UNREAD = "unread";
+    /** On the patient item and on member items of a withdrawn patient (§14-2): the withdrawal's id. */
+    private static final String WITHDRAWAL_ID = "withdrawalId";
 
     private final ItemStore items;
 
@@ -47,7 +49,31 @@ public class DynamoPatients implements Patients {
 
     @Override
     public Optional<Patient> find(String patientId) {
-        return items.get(Keys.patient(patientId)).map(DynamoPatients::patientOf);
+        return items.get(Keys.patient(patientId)).filter(DynamoPatients::notWithdrawn).map(DynamoPatients::patientOf);
+    }
+
+    @Override
+    public Optional<String> withdrawalOf(String patientId) {
+        return items.get(Keys.patient(patientId)).map(item -> string(item, WITHDRAWAL_ID));
+    }
+
+    @Override
+    public boolean markWithdrawn(String patientId, String withdrawalId) {
+        return items.updateIf(Keys.patient(patientId), "SET #withdrawal = :withdrawal",
+                "attribute_exists(#pk) AND attribute_not_exists(#withdrawal)",
+                Map.of("#withdrawal", WITHDRAWAL_ID, "#pk", Keys.PK), Map.of(":withdrawal", s(withdrawalId)));
+    }
+
+    @Override
+    public boolean withdrawMember(String patientId, String userId, String withdrawalId) {
+        return items.updateIf(Keys.careTeamMember(patientId, userId),
+                "SET #withdrawal = :withdrawal REMOVE #carePk, #careSk", "attribute_exists(#pk)",
+                Map.of("#withdrawal", WITHDRAWAL_ID, "#carePk", Keys.GSI1PK, "#careSk", Keys.GSI1SK, "#pk", Keys.PK),
+                Map.of(":withdrawal", s(withdrawalId)));
+    }
+
+    private static boolean notWithdrawn(Map<String, AttributeValue> item) {
+        return !item.containsKey(WITHDRAWAL_ID);
     }
 
     @Override
@@ -104,7 +130,8 @@ public class DynamoPatients implements Patients {
 
     @Override
     public Optional<CareTeamMember> member(String patientId, String userId) {
-        return items.get(Keys.careTeamMember(patientId, userId)).map(DynamoPatients::memberOf);
+        return items.get(Keys.careTeamMember(patientId, userId)).filter(DynamoPatients::notWithdrawn)
+                .map(DynamoPatients::memberOf);
     }
 
     @Override
@@ -185,7 +212,7 @@ public class DynamoPatients implements Patients {
     @Override
     public List<Patient> findAll(List<String> patientIds) {
         Map<String, Patient> found = items.getAll(patientIds.stream().distinct().map(Keys::patient).toList()).stream()
-                .map(DynamoPatients::patientOf).collect(Collectors.toMap(Patient::id, Function.identity()));
+                .filter(DynamoPatients::notWithdrawn).map(DynamoPatients::patientOf).collect(Collectors.toMap(Patient::id, Function.identity()));
         return patientIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -201,6 +228,8 @@ public class DynamoPatients implements Patients {
         item.put("createdAt", instant(form.createdAt()));
         item.put("usableUntil", instant(form.usableUntil()));
         item.put(Keys.EXPIRES_AT, n(form.usableUntil().getEpochSecond()));
+        item.put(Keys.GSI2PK, s(Keys.formsOfPatient(form.patientId())));
+        item.put(Keys.GSI2SK, s(form.id()));
         items.create(item);
     }
 

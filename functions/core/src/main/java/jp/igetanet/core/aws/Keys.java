@@ -53,6 +53,11 @@ public final class Keys {
     static final String NETWORK_INCIDENTS = "INCIDENTS#";
     static final String FACILITY_INCIDENTS = "FACILITYINCIDENTS#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
+    static final String PATIENT_FORMS = "PATIENTFORMS#";
+    static final String WITHDRAWAL = "WITHDRAWAL#";
+    static final String WITHDRAWAL_ITEM = "WITHDRAWAL";
+    static final String OPEN_WITHDRAWALS = "WITHDRAWALS#OPEN";
+    static final String WITHDRAWN_PATIENT = "WITHDRAWN#";
 
     private Keys() {
     }
@@ -115,6 +120,15 @@ public final class Keys {
 
     public static Map<String, AttributeValue> consentForm(String formId) {
         return key(CONSENT_FORM + formId, CONSENT_FORM_ITEM);
+    }
+
+    /** The index partition (GSI2) of a patient's consent-form uploads, used or not, for the purge (§14-2). */
+    public static String formsOfPatient(String patientId) {
+        return PATIENT_FORMS + patientId;
+    }
+
+    public static Map<String, AttributeValue> withdrawal(String withdrawalId) {
+        return key(WITHDRAWAL + withdrawalId, WITHDRAWAL_ITEM);
     }
 
     /** The open (proposed or in force) agreement of two networks, in either order. */

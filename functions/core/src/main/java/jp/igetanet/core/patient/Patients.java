@@ -6,7 +6,20 @@ import java.util.Optional;
 /** Stores patients, their consents, care teams and pending consent-form uploads. */
 public interface Patients {
 
+    /** The patient, unless absent or withdrawn (§14-2): a withdrawn patient is gone for every reader at once. */
     Optional<Patient> find(String patientId);
+
+    /** The id of the withdrawal that took this patient, if one did and the patient item is still there. */
+    Optional<String> withdrawalOf(String patientId);
+
+    /**
+     * Marks the patient withdrawn by this withdrawal: from then on {@link #find} and {@link #member} see nothing.
+     * False when the patient is absent or another withdrawal took it first.
+     */
+    boolean markWithdrawn(String patientId, String withdrawalId);
+
+    /** Marks a member item withdrawn and takes it out of the member's patient list (false when absent). */
+    boolean withdrawMember(String patientId, String userId, String withdrawalId);
 
     /** Stores a new patient; fails with CONFLICT if the id is taken. */
     void create(Patient patient);
@@ -23,9 +36,10 @@ public interface Patients {
     /** The patient's consents, newest first. */
     List<Consent> consents(String patientId);
 
+    /** The member, unless absent or withdrawn: the care-team gate's one read. */
     Optional<CareTeamMember> member(String patientId, String userId);
 
-    /** The whole care team (a team is small: one query). */
+    /** The whole care team (a team is small: one query), withdrawn member items included. */
     List<CareTeamMember> team(String patientId);
 
     /** Adds a member, sorted for the member's patient list by the patient's kana; CONFLICT if already in. */
@@ -53,7 +67,7 @@ public interface Patients {
     /** Counts one post as read by this member (never below zero). */
     void countRead(String patientId, String userId);
 
-    /** The patients of these ids (one batch read), in the order given, missing ones left out. */
+    /** The patients of these ids (one batch read), in the order given, missing and withdrawn ones left out. */
     List<Patient> findAll(List<String> patientIds);
 
     void createConsentForm(ConsentForm form);
