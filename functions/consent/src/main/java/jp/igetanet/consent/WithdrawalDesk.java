@@ -63,7 +63,7 @@ public class WithdrawalDesk {
         String relation = null;
         if (requestedBy == Consent.ConsentGiver.FAMILY) {
             relation = fields.text(request.relation(), "relation", "続柄", FieldRules.MAX_SHORT);
-        } else {
+        } else if (requestedBy == Consent.ConsentGiver.PATIENT) {
             fields.validation().check(request.relation() == null, "relation", "本人が申し出たときは続柄を入れないでください。");
         }
         LocalDate today = LocalDate.ofInstant(now, Clocks.JAPAN);

@@ -42,7 +42,7 @@ public final class AuditVerify {
         } else {
             Properties state = LocalMain.runningState();
             URI endpoint = URI.create(state.getProperty("dynamodb"));
-            try (LocalClients clients = new LocalClients(endpoint, endpoint, endpoint)) {
+            try (LocalClients clients = new LocalClients(endpoint, endpoint, endpoint, endpoint)) {
                 verification = AuditChain.verify(DynamoAuditLog.on(clients.dynamoDb(), state.getProperty("auditTable"))
                         .chain(chain));
             }

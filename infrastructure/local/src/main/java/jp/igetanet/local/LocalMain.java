@@ -1,7 +1,10 @@
 package jp.igetanet.local;
 
+import jp.igetanet.local.provision.LocalResources;
 import jp.igetanet.local.seed.DemoSeed;
 import jp.igetanet.local.standin.StandInOptions;
+import jp.igetanet.local.template.FunctionSpec;
+import jp.igetanet.local.template.ScheduleSpec;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -20,6 +23,8 @@ public final class LocalMain {
 
     static final String STATE_FILE = "local.properties";
     static final String DATA_VARIABLE = "IGETANET_DATA";
+    /** The prefix of the functions' configuration in the state file (RunScheduled runs a function with it). */
+    static final String FUNCTION_PROPERTY = "function.";
 
     private LocalMain() {
     }
@@ -51,24 +56,43 @@ public final class LocalMain {
                   Cognito      %s  user pool %s, app client %s
                   DynamoDB     %s  table %s
                   S3           %s
+                  SQS          %s  queues %s
                   state        %s
 
                 Demo sign-in (local only), password for all: %s
                 """, (System.nanoTime() - started) / 1e9, system.apiUri(), system.apiUri(), DemoSeed.NETWORK_ID,
                 system.siteUri(), system.standIns().cognitoEndpoint(), system.resources().userPoolId(),
                 system.resources().userPoolClientId(), system.standIns().dynamoDbEndpoint(),
-                system.resources().tableName("DomainTable"), system.standIns().s3Endpoint(), data,
-                DemoSeed.DEMO_PASSWORD);
+                system.resources().tableName("DomainTable"), system.standIns().s3Endpoint(),
+                system.standIns().sqsEndpoint(), String.join(", ", system.resources().queues().values().stream()
+                        .map(LocalResources.Queue::name).toList()), data, DemoSeed.DEMO_PASSWORD);
         for (DemoSeed.DemoUser user : DemoSeed.users()) {
             System.out.printf("  %-18s %-14s %s%n", user.userId(), user.role().group(), user.name());
         }
         System.out.printf("""
 
                 An access token:  %sjava -cp infrastructure/local/target/local.jar jp.igetanet.local.SignIn %s %s
-                Ctrl-C stops everything.
-                """, data.equals(root.resolve(".local")) ? "" : DATA_VARIABLE + "=" + data + " ",
-                DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
+                %sCtrl-C stops everything.
+                """, dataVariable(root, data), DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD,
+                scheduledHint(system, dataVariable(root, data)));
         stopped.await();
+    }
+
+    private static String dataVariable(Path root, Path data) {
+        return data.equals(root.resolve(".local")) ? "" : DATA_VARIABLE + "=" + data + " ";
+    }
+
+    /** How to run the scheduled functions now instead of waiting for their schedule. */
+    private static String scheduledHint(LocalSystem system, String dataVariable) {
+        StringBuilder hint = new StringBuilder();
+        for (FunctionSpec function : system.template().functions()) {
+            for (ScheduleSpec schedule : function.schedules()) {
+                hint.append(String.format("Run a schedule:   %sjava -cp infrastructure/local/target/local.jar"
+                                + " jp.igetanet.local.RunScheduled %s   (else %s)%n", dataVariable,
+                        function.logicalId(), schedule.expression()));
+            }
+        }
+        return hint.toString();
     }
 
     private static void writeState(Path file, LocalSystem system) throws IOException {
@@ -80,8 +104,11 @@ public final class LocalMain {
         state.setProperty("clientId", system.resources().userPoolClientId());
         state.setProperty("dynamodb", system.standIns().dynamoDbEndpoint().toString());
         state.setProperty("auditTable", system.resources().tableName("AuditTable"));
+        state.setProperty("sqs", system.standIns().sqsEndpoint().toString());
+        LocalSystem.functionProperties(system.template(), system.resources(), system.standIns())
+                .forEach((name, value) -> state.setProperty(FUNCTION_PROPERTY + name, value));
         try (Writer out = Files.newBufferedWriter(file)) {
-            state.store(out, "written by the local runner; read by SignIn and AuditVerify");
+            state.store(out, "written by the local runner; read by SignIn, AuditVerify and RunScheduled");
         }
     }
 

@@ -24,8 +24,12 @@ import jp.igetanet.local.standin.StandInOptions;
 import jp.igetanet.local.standin.StandIns;
 import jp.igetanet.local.template.FunctionSpec;
 import jp.igetanet.local.template.HttpApiSpec;
+import jp.igetanet.local.template.QueueEventSpec;
 import jp.igetanet.local.template.RouteSpec;
 import jp.igetanet.local.template.SamTemplate;
+import jp.igetanet.local.template.ScheduleSpec;
+import jp.igetanet.local.trigger.QueuePoller;
+import jp.igetanet.local.trigger.Scheduler;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 
 import java.io.IOException;
@@ -42,11 +46,14 @@ import java.util.Map;
 
 /**
  * The whole system on one machine: the stand-ins, every resource of template.yaml, the demo seed, one warm
- * instance of every function loaded from its deployment jar, the TTL sweeper and the local API gateway.
+ * instance of every function loaded from its deployment jar, the TTL sweeper, and what invokes the functions: the
+ * local API gateway, a poller for every SQS event and a scheduler for the Schedule events.
  */
 public final class LocalSystem implements AutoCloseable {
 
     public static final Map<String, String> PARAMETERS = Map.of("Stage", "local");
+    /** When scheduled functions first run after the start: not during it, and soon enough to be seen. */
+    public static final Duration FIRST_SCHEDULED_RUN = Duration.ofMinutes(1);
 
     private final SamTemplate template;
     private final StandIns standIns;
@@ -56,10 +63,12 @@ public final class LocalSystem implements AutoCloseable {
     private final List<Route> routes;
     private final TtlSweeper sweeper;
     private final LocalGateway gateway;
+    private final List<QueuePoller> pollers;
+    private final Scheduler scheduler;
 
     private LocalSystem(SamTemplate template, StandIns standIns, LocalClients clients, LocalResources resources,
                         Map<String, FunctionHost> functions, List<Route> routes, TtlSweeper sweeper,
-                        LocalGateway gateway) {
+                        LocalGateway gateway, List<QueuePoller> pollers, Scheduler scheduler) {
         this.template = template;
         this.standIns = standIns;
         this.clients = clients;
@@ -68,6 +77,8 @@ public final class LocalSystem implements AutoCloseable {
         this.routes = routes;
         this.sweeper = sweeper;
         this.gateway = gateway;
+        this.pollers = List.copyOf(pollers);
+        this.scheduler = scheduler;
     }
 
     /** Starts everything; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
@@ -82,7 +93,7 @@ public final class LocalSystem implements AutoCloseable {
             Map<String, FunctionHost> functions = new LinkedHashMap<>();
             List<Route> routes = new ArrayList<>();
             for (FunctionSpec spec : template.functions()) {
-                FunctionHost host = new FunctionHost(spec.logicalId(), spec.codeUri(), spec.handlerClass(), 29);
+                FunctionHost host = new FunctionHost(spec);
                 // as SnapStart does when the function version is published
                 host.prime();
                 functions.put(spec.logicalId(), host);
@@ -97,7 +108,20 @@ public final class LocalSystem implements AutoCloseable {
                     templateFile.toAbsolutePath().getParent().resolve("infrastructure/portal-site"),
                     new InetSocketAddress("127.0.0.1", apiPort), new InetSocketAddress("127.0.0.1", sitePort),
                     Clock.systemUTC()).start();
-            return new LocalSystem(template, standIns, clients, resources, functions, routes, sweeper, gateway);
+            List<QueuePoller> pollers = new ArrayList<>();
+            Map<ScheduleSpec, FunctionHost> schedules = new LinkedHashMap<>();
+            for (FunctionSpec spec : template.functions()) {
+                for (QueueEventSpec source : spec.queueEvents()) {
+                    pollers.add(new QueuePoller(clients.sqs(), resources.queue(source.queueLogicalId()), source,
+                            functions.get(spec.logicalId())));
+                }
+                spec.schedules().forEach(schedule -> schedules.put(schedule, functions.get(spec.logicalId())));
+            }
+            Scheduler scheduler = new Scheduler(schedules);
+            pollers.forEach(QueuePoller::start);
+            scheduler.start(FIRST_SCHEDULED_RUN);
+            return new LocalSystem(template, standIns, clients, resources, functions, routes, sweeper, gateway,
+                    pollers, scheduler);
         } catch (RuntimeException | IOException e) {
             standIns.close();
             throw e;
@@ -129,7 +153,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Creates every resource of the template on the stand-ins and writes the demo data that is missing. */
     public static LocalResources provisionAndSeed(SamTemplate template, StandIns standIns, LocalClients clients) {
-        LocalResources resources = new Provisioner(clients.dynamoDb(), clients.s3(), clients.cognito(),
+        LocalResources resources = new Provisioner(clients.dynamoDb(), clients.s3(), clients.sqs(), clients.cognito(),
                 standIns.issuerDomain()).provision(template, PARAMETERS);
         String table = resources.tableName("DomainTable");
         new DemoSeed(DynamoNetworks.on(clients.dynamoDb(), table), DynamoFacilities.on(clients.dynamoDb(), table),
@@ -168,6 +192,7 @@ public final class LocalSystem implements AutoCloseable {
         properties.put("aws.endpoint.url.dynamodb", standIns.dynamoDbEndpoint().toString());
         properties.put("aws.endpoint.url.s3", standIns.s3Endpoint().toString());
         properties.put("aws.endpoint.url.cognito.identity.provider", standIns.cognitoEndpoint().toString());
+        properties.put("aws.endpoint.url.sqs", standIns.sqsEndpoint().toString());
         properties.put("aws.region", LocalCredentials.REGION.id());
         properties.put("aws.accessKeyId", LocalCredentials.ACCESS_KEY_ID);
         properties.put("aws.secretAccessKey", LocalCredentials.SECRET_ACCESS_KEY);
@@ -215,6 +240,36 @@ public final class LocalSystem implements AutoCloseable {
         return routes;
     }
 
+    /** Every queue poller: one per SQS event of a function. */
+    public List<QueuePoller> pollers() {
+        return pollers;
+    }
+
+    /** The poller of a function's only SQS event. */
+    public QueuePoller poller(String functionLogicalId) {
+        List<QueuePoller> own = pollers.stream().filter(p -> p.functionName().equals(functionLogicalId)).toList();
+        if (own.size() != 1) {
+            throw new IllegalArgumentException(functionLogicalId + " has " + own.size() + " SQS events, not one");
+        }
+        return own.getFirst();
+    }
+
+    /** Runs a function's only schedule once now and returns what the handler returned. */
+    public Object runScheduled(String functionLogicalId) {
+        return Scheduler.run(function(functionLogicalId), onlySchedule(template, functionLogicalId));
+    }
+
+    /** The only schedule of a function (what {@link #runScheduled} and {@link RunScheduled} run). */
+    static ScheduleSpec onlySchedule(SamTemplate template, String functionLogicalId) {
+        List<ScheduleSpec> schedules = template.function(functionLogicalId)
+                .orElseThrow(() -> new IllegalArgumentException("no function " + functionLogicalId + " in the template"))
+                .schedules();
+        if (schedules.size() != 1) {
+            throw new IllegalArgumentException(functionLogicalId + " has " + schedules.size() + " schedules, not one");
+        }
+        return schedules.getFirst();
+    }
+
     public URI apiUri() {
         return gateway.apiUri();
     }
@@ -225,6 +280,8 @@ public final class LocalSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        pollers.forEach(QueuePoller::close);
+        scheduler.close();
         gateway.close();
         sweeper.close();
         for (FunctionHost host : functions.values()) {

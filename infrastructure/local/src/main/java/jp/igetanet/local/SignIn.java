@@ -22,7 +22,7 @@ public final class SignIn {
         }
         Properties state = LocalMain.runningState();
         URI cognito = URI.create(state.getProperty("cognito"));
-        try (LocalClients clients = new LocalClients(cognito, cognito, cognito)) {
+        try (LocalClients clients = new LocalClients(cognito, cognito, cognito, cognito)) {
             System.out.println(LocalSystem.signIn(clients, state.getProperty("clientId"), args[0], args[1]));
         }
     }

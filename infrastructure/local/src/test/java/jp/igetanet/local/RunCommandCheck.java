@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's run command, as a person runs it: {@code java -jar infrastructure/local/target/local.jar} from the
- * project folder (here in a temporary data folder, on free ports) comes up and answers. Runs after packaging
- * (failsafe), because it needs the fat jar and the function jars.
+ * project folder (here in a temporary data folder, on free ports) comes up and answers, and the printed command runs
+ * a scheduled function against it. Runs after packaging (failsafe), because it needs the fat jar and the function jars.
  */
 class RunCommandCheck {
 
@@ -75,6 +75,9 @@ class RunCommandCheck {
                         HttpResponse.BodyHandlers.ofString()).statusCode());
                 assertEquals(200, http.send(HttpRequest.newBuilder(site.resolve("/")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode());
+                assertTrue(output.stream().anyMatch(text -> text.contains("RunScheduled RetentionFunction")),
+                        "the command for the retention sweep");
+                assertScheduledRunPrintsItsResult(jar, data);
             }
         } finally {
             process.destroy();
@@ -83,5 +86,17 @@ class RunCommandCheck {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    private static void assertScheduledRunPrintsItsResult(Path jar, Path data) throws Exception {
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jar.toString(), "jp.igetanet.local.RunScheduled", "RetentionFunction")
+                .directory(LocalMain.projectRoot().toFile());
+        command.environment().put(LocalMain.DATA_VARIABLE, data.toString());
+        Process run = command.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(run.waitFor(120, TimeUnit.SECONDS), "RunScheduled ends");
+        assertEquals(0, run.exitValue(), printed);
+        assertTrue(printed.startsWith("{") && printed.endsWith("}"), "the sweep's summary as JSON: " + printed);
     }
 }

@@ -15,6 +15,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +43,17 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The README's cold-start benchmark: for every function of template.yaml, fresh JVMs whose class path starts with the
- * function's deployment jar construct the real handler and answer one event that reads DynamoDB (dynalite), beside a
- * bare handler measured in the same run as the baseline. Prints the medians, the DynamoDB requests and capacity units
- * per call and the jar sizes.
+ * function's deployment jar construct the real handler and answer one event that reads DynamoDB (dynalite) — an HTTP
+ * request, a queue's batch or a schedule's tick, whatever invokes the function — beside a bare handler measured in the
+ * same run as the baseline. Prints the medians, the DynamoDB requests and capacity units per call (of the HTTP
+ * functions, which log them per request) and the jar sizes.
  *
  * <pre>java -cp infrastructure/local/target/local.jar jp.igetanet.local.bench.ColdStartBenchmark [--runs N]</pre>
  *
- * <p>The probe's own classes (the probe, Jackson databind for reading the event, the Lambda core and events types)
- * go into a small {@code probe.jar} after the function jar, copied from wherever this JVM loaded them. Appending the
- * whole local.jar instead would expose its Micronaut bean definitions, service files and libraries to the function,
- * which Micronaut's class path scanning would pick up.
+ * <p>The probe's own classes (the probe, Jackson databind for reading the event, the Lambda core and events types,
+ * Joda-Time for a scheduled event's time) go into a small {@code probe.jar} after the function jar, copied from
+ * wherever this JVM loaded them. Appending the whole local.jar instead would expose its Micronaut bean definitions,
+ * service files and libraries to the function, which Micronaut's class path scanning would pick up.
  */
 public final class ColdStartBenchmark {
 
@@ -61,6 +64,8 @@ public final class ColdStartBenchmark {
             "IdIssuanceFunction", "events/id-issuance/get-me--member.json",
             "PostingFunction", "events/posting/read-timeline--member.json",
             "ConsentFunction", "events/consent/read-consents--member.json",
+            "PurgeFunction", "events/consent/purge--queue.json",
+            "RetentionFunction", "events/consent/retention--schedule.json",
             "OperationsFunction", "events/operations/list-incident-reports--operator.json");
 
     static final int WARM_CALLS = 20;
@@ -71,9 +76,10 @@ public final class ColdStartBenchmark {
     static final List<Class<?>> PROBE_CLASSES = List.of(ColdStartProbe.class, ObjectMapper.class,
             com.fasterxml.jackson.annotation.JsonAutoDetect.class, com.fasterxml.jackson.core.JsonFactory.class,
             com.amazonaws.services.lambda.runtime.RequestHandler.class,
-            com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.class);
+            com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.class, org.joda.time.DateTime.class);
     static final List<String> PROBE_PACKAGES = List.of("jp/igetanet/local/bench/", "com/fasterxml/jackson/databind/",
-            "com/fasterxml/jackson/annotation/", "com/fasterxml/jackson/core/", "com/amazonaws/services/lambda/runtime/");
+            "com/fasterxml/jackson/annotation/", "com/fasterxml/jackson/core/", "com/amazonaws/services/lambda/runtime/",
+            "org/joda/time/");
 
     /** The request id of the SnapStart priming request (core's PrimedFunction), which is not a measured call. */
     static final String PRIMING_REQUEST = "snapstart-priming";
@@ -96,9 +102,12 @@ public final class ColdStartBenchmark {
     record Run(Probe probe, Optional<RequestLog> firstRequest, Optional<RequestLog> lastRequest) {
     }
 
-    /** What one fresh JVM runs; {@code primed}: the handler answers its SnapStart priming request first. */
-    record Variant(String name, String handlerClass, Optional<Path> functionJar, Path event,
-                   List<String> jvmOptions, Map<String, String> properties, boolean primed) {
+    /**
+     * What one fresh JVM runs; {@code primed}: the handler answers its SnapStart priming request first;
+     * {@code logsRequests}: the function logs a request line with its DynamoDB figures per call (HTTP functions do).
+     */
+    record Variant(String name, String handlerClass, Optional<Path> functionJar, Path event, int timeoutSeconds,
+                   List<String> jvmOptions, Map<String, String> properties, boolean primed, boolean logsRequests) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -125,14 +134,20 @@ public final class ColdStartBenchmark {
                     FunctionSpec function = entry.getKey();
                     List<String> options = javaToolOptions(resources.functionEnvironment(function));
                     bareOptions = bareOptions == null ? options : bareOptions;
+                    boolean http = !function.routes().isEmpty();
                     variants.add(new Variant(function.logicalId(), function.handlerClass(),
-                            Optional.of(function.codeUri()), entry.getValue(), options, properties, false));
-                    variants.add(new Variant(function.logicalId() + " primed", function.handlerClass(),
-                            Optional.of(function.codeUri()), entry.getValue(), options, properties, true));
+                            Optional.of(function.codeUri()), entry.getValue(), function.timeoutSeconds(), options,
+                            properties, false, http));
+                    if (primes(function)) {
+                        variants.add(new Variant(function.logicalId() + " primed", function.handlerClass(),
+                                Optional.of(function.codeUri()), entry.getValue(), function.timeoutSeconds(), options,
+                                properties, true, http));
+                    }
                 }
+                FunctionSpec firstFunction = events.keySet().iterator().next();
                 Variant bare = new Variant(BARE, BareHandler.class.getName(), Optional.empty(),
-                        events.values().iterator().next(), bareOptions == null ? List.of() : bareOptions, Map.of(),
-                        false);
+                        events.get(firstFunction), firstFunction.timeoutSeconds(),
+                        bareOptions == null ? List.of() : bareOptions, Map.of(), false, false);
                 variants.addFirst(bare);
 
                 Path work = Files.createDirectories(temp.resolve("runs"));
@@ -188,6 +203,19 @@ public final class ColdStartBenchmark {
         return events;
     }
 
+    /** Whether the function's handler can be primed for SnapStart (core's PrimedFunction has {@code prime()}). */
+    static boolean primes(FunctionSpec function) throws IOException {
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {function.codeUri().toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class.forName(function.handlerClass(), false, jar).getMethod("prime");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(function.codeUri() + " lacks the handler " + function.handlerClass(), e);
+        }
+    }
+
     /** The JVM flags of the function's JAVA_TOOL_OPTIONS, passed on the command line. */
     static List<String> javaToolOptions(Map<String, String> environment) {
         String options = environment.getOrDefault("JAVA_TOOL_OPTIONS", "").strip();
@@ -209,6 +237,7 @@ public final class ColdStartBenchmark {
         command.add(variant.handlerClass());
         command.add(variant.event().toString());
         command.add(String.valueOf(WARM_CALLS));
+        command.add(String.valueOf(variant.timeoutSeconds()));
         if (variant.primed()) {
             command.add(ColdStartProbe.PRIMED);
         }
@@ -237,7 +266,7 @@ public final class ColdStartBenchmark {
             throw failure(variant, label, "answered status " + probe.status() + ", not 200", out, err);
         }
         List<RequestLog> requests = parseRequestLogs(stdout);
-        if (variant.functionJar().isPresent() && requests.isEmpty()) {
+        if (variant.logsRequests() && requests.isEmpty()) {
             throw failure(variant, label, "logged no request line on stdout", out, err);
         }
         return new Run(probe, requests.stream().findFirst(),
@@ -515,7 +544,7 @@ public final class ColdStartBenchmark {
         return name.replaceAll("[^A-Za-z0-9]+", "-");
     }
 
-    private static int intOption(String[] args, String name, int fallback) {
+    static int intOption(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(name)) {
                 if (i + 1 >= args.length) {

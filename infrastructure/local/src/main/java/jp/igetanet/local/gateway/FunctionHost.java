@@ -4,22 +4,26 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import jp.igetanet.core.function.InvocationContext;
+import jp.igetanet.local.template.FunctionSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
  * One warm instance of one function: its deployment jar in its own class loader and its handler constructed
  * once, the way Lambda keeps an execution environment between invocations. Invocations are serialised, as one
- * execution environment handles one event at a time.
+ * execution environment handles one event at a time, and each gets the function's timeout as its deadline.
+ * Whatever invokes the function — the gateway, a queue poller, a schedule — hands over an event of the runtime's
+ * event types, which the function shares with the host.
  */
 public final class FunctionHost implements AutoCloseable {
 
     private final String name;
     private final LambdaClassLoader loader;
-    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+    private final RequestHandler<Object, Object> handler;
     private final int timeoutSeconds;
 
     @SuppressWarnings("unchecked")
@@ -32,32 +36,47 @@ public final class FunctionHost implements AutoCloseable {
         this.timeoutSeconds = timeoutSeconds;
         try {
             this.loader = new LambdaClassLoader(name, jar);
-            this.handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
+            this.handler = (RequestHandler<Object, Object>)
                     withLoader(() -> Class.forName(handlerClass, true, loader).getDeclaredConstructor().newInstance());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open " + jar, e);
         }
     }
 
+    /** The function as the template declares it: its jar, handler and timeout. */
+    public FunctionHost(FunctionSpec function) {
+        this(function.logicalId(), function.codeUri(), function.handlerClass(), function.timeoutSeconds());
+    }
+
     public String name() {
         return name;
+    }
+
+    public int timeoutSeconds() {
+        return timeoutSeconds;
     }
 
     /**
      * Does what Lambda's SnapStart checkpoint hook does to the function (core's {@code PrimedFunction}): answers
      * its priming request. Returns that request's status, or empty for a handler that has no priming.
      */
-    public synchronized java.util.OptionalInt prime() {
+    public synchronized OptionalInt prime() {
         java.lang.reflect.Method prime;
         try {
             prime = handler.getClass().getMethod("prime");
         } catch (NoSuchMethodException e) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
-        return java.util.OptionalInt.of(withLoader(() -> (Integer) prime.invoke(handler)));
+        return OptionalInt.of(withLoader(() -> (Integer) prime.invoke(handler)));
     }
 
-    public synchronized APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
+    /** An HTTP API request, as the local gateway makes it. */
+    public APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
+        return (APIGatewayV2HTTPResponse) invoke((Object) event);
+    }
+
+    /** Any event the handler takes (an SQSEvent, a ScheduledEvent, …); returns what the handler returns. */
+    public synchronized Object invoke(Object event) {
         InvocationContext context = new InvocationContext(UUID.randomUUID().toString(), name, 2048,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
         return withLoader(() -> handler.handleRequest(event, context));

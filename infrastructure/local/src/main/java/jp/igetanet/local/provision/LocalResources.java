@@ -8,26 +8,32 @@ import jp.igetanet.local.template.Intrinsics;
 import jp.igetanet.local.template.SamTemplate;
 
 /**
- * The physical ids of what {@link Provisioner} created for a template (table and bucket names, the user pool, its
- * app client, the issuer and JWKS address of its tokens) and the template's expressions resolved against them.
+ * The physical ids of what {@link Provisioner} created for a template (table and bucket names, queues, the user pool,
+ * its app client, the issuer and JWKS address of its tokens) and the template's expressions resolved against them.
  */
 public final class LocalResources {
 
     private final SamTemplate template;
     private final Map<String, String> tableNames;
     private final Map<String, String> bucketNames;
+    private final Map<String, Queue> queues;
     private final Map<String, String> userPoolIds;
     private final Map<String, String> userPoolClientIds;
     private final Map<String, String> groupNames;
     private final String issuerDomain;
     private final Intrinsics intrinsics;
 
+    /** A queue as SQS knows it: what {@code Ref} yields is its URL, its ARN is what policies and redrives name. */
+    public record Queue(String name, String url, String arn) {
+    }
+
     LocalResources(SamTemplate template, Map<String, String> parameterOverrides, Map<String, String> tableNames,
-                   Map<String, String> bucketNames, Map<String, String> userPoolIds,
+                   Map<String, String> bucketNames, Map<String, Queue> queues, Map<String, String> userPoolIds,
                    Map<String, String> userPoolClientIds, Map<String, String> groupNames, String issuerDomain) {
         this.template = template;
         this.tableNames = copy(tableNames);
         this.bucketNames = copy(bucketNames);
+        this.queues = copy(queues);
         this.userPoolIds = copy(userPoolIds);
         this.userPoolClientIds = copy(userPoolClientIds);
         this.groupNames = copy(groupNames);
@@ -43,12 +49,21 @@ public final class LocalResources {
                 if (userPoolIds.containsKey(logicalId) && attribute.equals("ProviderURL")) {
                     return Optional.of(issuer(logicalId));
                 }
+                Queue queue = LocalResources.this.queues.get(logicalId);
+                if (queue != null) {
+                    return switch (attribute) {
+                        case "Arn" -> Optional.of(queue.arn());
+                        case "QueueName" -> Optional.of(queue.name());
+                        case "QueueUrl" -> Optional.of(queue.url());
+                        default -> Optional.empty();
+                    };
+                }
                 return Optional.empty();
             }
         });
     }
 
-    private static Map<String, String> copy(Map<String, String> map) {
+    private static <V> Map<String, V> copy(Map<String, V> map) {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
@@ -66,6 +81,11 @@ public final class LocalResources {
         return bucketNames;
     }
 
+    /** Queues by logical id. */
+    public Map<String, Queue> queues() {
+        return queues;
+    }
+
     /** User pool ids by logical id. */
     public Map<String, String> userPoolIds() {
         return userPoolIds;
@@ -81,6 +101,7 @@ public final class LocalResources {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.putAll(tableNames);
         ids.putAll(bucketNames);
+        queues.forEach((logicalId, queue) -> ids.put(logicalId, queue.url()));
         ids.putAll(userPoolIds);
         ids.putAll(userPoolClientIds);
         ids.putAll(groupNames);
@@ -93,6 +114,20 @@ public final class LocalResources {
 
     public String bucketName(String logicalId) {
         return required(bucketNames, logicalId, "bucket");
+    }
+
+    /** A queue's name, URL and ARN by its logical id. */
+    public Queue queue(String logicalId) {
+        Queue queue = queues.get(logicalId);
+        if (queue == null) {
+            throw new IllegalArgumentException("no queue " + logicalId + " in the template");
+        }
+        return queue;
+    }
+
+    /** What {@code !Ref} of a queue yields: its URL. */
+    public String queueUrl(String logicalId) {
+        return queue(logicalId).url();
     }
 
     /** The id of the template's only user pool. */

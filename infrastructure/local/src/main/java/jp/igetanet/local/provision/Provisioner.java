@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.igetanet.local.template.IndexSpec;
 import jp.igetanet.local.template.Intrinsics;
+import jp.igetanet.local.template.QueueSpec;
 import jp.igetanet.local.template.SamTemplate;
 import jp.igetanet.local.template.TableSpec;
 import jp.igetanet.local.template.UserPoolClientSpec;
@@ -38,12 +39,17 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /**
- * Creates what template.yaml declares — tables with their indexes, buckets, user pools with their groups and app
- * clients — on the stand-ins, leaving whatever already exists in place, so that it can run at every start on a
- * persisted data folder. Time to live is not set on tables: dynalite has no UpdateTimeToLive; {@link TtlSweeper}
- * deletes expired items instead.
+ * Creates what template.yaml declares — tables with their indexes, buckets, queues with their redrive policies, user
+ * pools with their groups and app clients — on the stand-ins, leaving whatever already exists in place, so that it
+ * can run at every start on a persisted data folder. Time to live is not set on tables: dynalite has no
+ * UpdateTimeToLive; {@link TtlSweeper} deletes expired items instead. Queues get their visibility timeout and redrive
+ * policy; ElasticMQ has neither encryption (SqsManagedSseEnabled) nor retention (MessageRetentionPeriod, which it
+ * would ignore with a warning at every start), and keeps its queues in memory anyway.
  */
 public final class Provisioner {
 
@@ -51,6 +57,7 @@ public final class Provisioner {
 
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
+    private final SqsClient sqs;
     private final CognitoIdentityProviderClient cognito;
     private final String issuerDomain;
 
@@ -58,10 +65,11 @@ public final class Provisioner {
      * @param issuerDomain the scheme, host and port that prefix the pools' issuers, e.g.
      *                     {@code http://localhost:9229} for cognito-local
      */
-    public Provisioner(DynamoDbClient dynamoDb, S3Client s3, CognitoIdentityProviderClient cognito,
+    public Provisioner(DynamoDbClient dynamoDb, S3Client s3, SqsClient sqs, CognitoIdentityProviderClient cognito,
                        String issuerDomain) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
+        this.sqs = sqs;
         this.cognito = cognito;
         this.issuerDomain = issuerDomain.endsWith("/")
                 ? issuerDomain.substring(0, issuerDomain.length() - 1)
@@ -97,6 +105,12 @@ public final class Provisioner {
             buckets.put(bucket.logicalId(), name);
         });
 
+        Map<String, LocalResources.Queue> created = new LinkedHashMap<>();
+        Map<String, LocalResources.Queue> queues = new LinkedHashMap<>();
+        for (QueueSpec queue : template.queues()) {
+            queues.put(queue.logicalId(), queue(template, queue, names, created));
+        }
+
         Map<String, String> pools = new LinkedHashMap<>();
         Map<String, String> clients = new LinkedHashMap<>();
         Map<String, String> groups = new LinkedHashMap<>();
@@ -107,8 +121,59 @@ public final class Provisioner {
             pool.clients().forEach(client -> clients.put(client.logicalId(), client(poolId, client)));
         }
 
-        return new LocalResources(template, parameterOverrides, tables, buckets, pools, clients, groups,
+        return new LocalResources(template, parameterOverrides, tables, buckets, queues, pools, clients, groups,
                 issuerDomain);
+    }
+
+    // ------------------------------------------------------------------ SQS
+
+    /**
+     * Creates a queue, or brings an existing one to the template's attributes; its dead-letter queue first, whose ARN
+     * the redrive policy names (CloudFormation refuses circular references, so the recursion ends).
+     */
+    private LocalResources.Queue queue(SamTemplate template, QueueSpec queue, Intrinsics names,
+                                       Map<String, LocalResources.Queue> done) {
+        LocalResources.Queue known = done.get(queue.logicalId());
+        if (known != null) {
+            return known;
+        }
+        Map<QueueAttributeName, String> attributes = new LinkedHashMap<>();
+        queue.visibilityTimeoutSeconds().ifPresent(seconds ->
+                attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, seconds.toString()));
+        if (queue.redrive().isPresent()) {
+            QueueSpec.Redrive redrive = queue.redrive().get();
+            QueueSpec deadLetters = template.queue(redrive.deadLetterQueueLogicalId())
+                    .orElseThrow(() -> new IllegalArgumentException(queue.logicalId() + "'s dead-letter queue "
+                            + redrive.deadLetterQueueLogicalId() + " is not a queue of the template"));
+            String deadLetterArn = queue(template, deadLetters, names, done).arn();
+            attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + deadLetterArn
+                    + "\",\"maxReceiveCount\":" + redrive.maxReceiveCount() + "}");
+        }
+        String name = names.resolveString(queue.queueNameExpression());
+        Optional<String> existing = existingQueue(name);
+        String url;
+        if (existing.isPresent()) {
+            url = existing.get();
+            if (!attributes.isEmpty()) {
+                sqs.setQueueAttributes(b -> b.queueUrl(existing.get()).attributes(attributes));
+            }
+        } else {
+            url = sqs.createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
+            LOG.info("created queue {} ({}) {}", name, queue.logicalId(), attributes);
+        }
+        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        LocalResources.Queue created = new LocalResources.Queue(name, url, arn);
+        done.put(queue.logicalId(), created);
+        return created;
+    }
+
+    private Optional<String> existingQueue(String name) {
+        try {
+            return Optional.of(sqs.getQueueUrl(b -> b.queueName(name)).queueUrl());
+        } catch (QueueDoesNotExistException e) {
+            return Optional.empty();
+        }
     }
 
     // ------------------------------------------------------------------ DynamoDB

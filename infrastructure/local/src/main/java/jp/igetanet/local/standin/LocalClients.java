@@ -5,6 +5,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** SDK clients pointed at the stand-ins (path-style S3, the local region and credentials); close them together. */
 public final class LocalClients implements AutoCloseable {
@@ -12,8 +13,9 @@ public final class LocalClients implements AutoCloseable {
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final CognitoIdentityProviderClient cognito;
+    private final SqsClient sqs;
 
-    public LocalClients(URI dynamoDbEndpoint, URI s3Endpoint, URI cognitoEndpoint) {
+    public LocalClients(URI dynamoDbEndpoint, URI s3Endpoint, URI cognitoEndpoint, URI sqsEndpoint) {
         this.dynamoDb = DynamoDbClient.builder()
                 .endpointOverride(dynamoDbEndpoint)
                 .region(LocalCredentials.REGION)
@@ -33,10 +35,17 @@ public final class LocalClients implements AutoCloseable {
                 .credentialsProvider(LocalCredentials.provider())
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
+        this.sqs = SqsClient.builder()
+                .endpointOverride(sqsEndpoint)
+                .region(LocalCredentials.REGION)
+                .credentialsProvider(LocalCredentials.provider())
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
     }
 
     public static LocalClients connectTo(StandIns standIns) {
-        return new LocalClients(standIns.dynamoDbEndpoint(), standIns.s3Endpoint(), standIns.cognitoEndpoint());
+        return new LocalClients(standIns.dynamoDbEndpoint(), standIns.s3Endpoint(), standIns.cognitoEndpoint(),
+                standIns.sqsEndpoint());
     }
 
     public DynamoDbClient dynamoDb() {
@@ -51,10 +60,15 @@ public final class LocalClients implements AutoCloseable {
         return cognito;
     }
 
+    public SqsClient sqs() {
+        return sqs;
+    }
+
     @Override
     public void close() {
         dynamoDb.close();
         s3.close();
         cognito.close();
+        sqs.close();
     }
 }

@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running local stand-ins for DynamoDB (dynalite), S3 (S3Proxy, in this JVM) and Cognito user pools
- * (cognito-local), all keeping their state under one data folder so that a restart finds the same data.
+ * The running local stand-ins for DynamoDB (dynalite), S3 (S3Proxy, in this JVM), Cognito user pools
+ * (cognito-local) and SQS (ElasticMQ, in this JVM), all but SQS keeping their state under one data folder so that a
+ * restart finds the same data. Queues are kept in memory: they hold work in flight, which a restart drops (the
+ * template's queues are created again at every start).
  * Closing stops them; a shutdown hook does the same when the JVM exits first.
  */
 public final class StandIns implements AutoCloseable {
@@ -30,24 +32,26 @@ public final class StandIns implements AutoCloseable {
     private final URI dynamoDbEndpoint;
     private final URI s3Endpoint;
     private final URI cognitoEndpoint;
+    private final URI sqsEndpoint;
     private final int cognitoPort;
     private final List<AutoCloseable> running;
     private final Thread shutdownHook;
     private final AtomicBoolean closed;
 
-    private StandIns(Path dataFolder, URI dynamoDbEndpoint, URI s3Endpoint, URI cognitoEndpoint, int cognitoPort,
-                     List<AutoCloseable> running, Thread shutdownHook, AtomicBoolean closed) {
+    private StandIns(Path dataFolder, URI dynamoDbEndpoint, URI s3Endpoint, URI cognitoEndpoint, URI sqsEndpoint,
+                     int cognitoPort, List<AutoCloseable> running, Thread shutdownHook, AtomicBoolean closed) {
         this.dataFolder = dataFolder;
         this.dynamoDbEndpoint = dynamoDbEndpoint;
         this.s3Endpoint = s3Endpoint;
         this.cognitoEndpoint = cognitoEndpoint;
+        this.sqsEndpoint = sqsEndpoint;
         this.cognitoPort = cognitoPort;
         this.running = List.copyOf(running);
         this.shutdownHook = shutdownHook;
         this.closed = closed; // shared with the shutdown hook: whichever comes first stops the stand-ins
     }
 
-    /** Starts the three stand-ins and returns once each of them answers. */
+    /** Starts the four stand-ins and returns once each of them answers. */
     public static StandIns start(StandInOptions options) {
         Path data = options.dataFolder();
         Path node = options.nodeProjectFolder().resolve("node_modules");
@@ -84,9 +88,13 @@ public final class StandIns implements AutoCloseable {
             EmbeddedS3 s3 = EmbeddedS3.start(data.resolve("s3"), options.s3Port());
             started.add(s3);
 
-            LOG.info("stand-ins up under {}: DynamoDB {}, S3 {}, Cognito {}", data, dynamoDb, s3.endpoint(), cognito);
-            return new StandIns(data, dynamoDb, s3.endpoint(), cognito, cognitoPort, started, shutdownHook,
-                    stopped);
+            EmbeddedSqs sqs = EmbeddedSqs.start(LOOPBACK, portOrFree(options.sqsPort()));
+            started.add(sqs);
+
+            LOG.info("stand-ins up under {}: DynamoDB {}, S3 {}, Cognito {}, SQS {}", data, dynamoDb, s3.endpoint(),
+                    cognito, sqs.endpoint());
+            return new StandIns(data, dynamoDb, s3.endpoint(), cognito, sqs.endpoint(), cognitoPort, started,
+                    shutdownHook, stopped);
         } catch (IOException e) {
             abandon(started, shutdownHook);
             throw new UncheckedIOException(e);
@@ -137,6 +145,10 @@ public final class StandIns implements AutoCloseable {
 
     public URI cognitoEndpoint() {
         return cognitoEndpoint;
+    }
+
+    public URI sqsEndpoint() {
+        return sqsEndpoint;
     }
 
     public int cognitoPort() {

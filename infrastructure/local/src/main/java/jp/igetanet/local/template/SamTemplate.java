@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable view of a SAM template (template.yaml): parameters, functions with their routes, tables, buckets,
- * user pools and the HTTP API. Expressions (names, environment values, issuers) are kept unresolved; resolve them
+ * An immutable view of a SAM template (template.yaml): parameters, functions with what invokes them (routes, queues,
+ * schedules), tables, buckets, queues, user pools and the HTTP API. Expressions (names, environment values, issuers) are kept unresolved; resolve them
  * with {@link Intrinsics}.
  */
 public final class SamTemplate {
@@ -26,6 +26,7 @@ public final class SamTemplate {
     private final List<FunctionSpec> functions;
     private final List<TableSpec> tables;
     private final List<BucketSpec> buckets;
+    private final List<QueueSpec> queues;
     private final List<UserPoolSpec> userPools;
     private final Optional<HttpApiSpec> httpApi;
 
@@ -37,6 +38,7 @@ public final class SamTemplate {
         this.functions = List.copyOf(readFunctions());
         this.tables = List.copyOf(readTables());
         this.buckets = List.copyOf(readBuckets());
+        this.queues = List.copyOf(readQueues());
         this.userPools = List.copyOf(readUserPools());
         this.httpApi = readHttpApi();
     }
@@ -107,6 +109,15 @@ public final class SamTemplate {
         return buckets;
     }
 
+    /** The SQS queues, in template order. */
+    public List<QueueSpec> queues() {
+        return queues;
+    }
+
+    public Optional<QueueSpec> queue(String logicalId) {
+        return queues.stream().filter(q -> q.logicalId().equals(logicalId)).findFirst();
+    }
+
     public List<UserPoolSpec> userPools() {
         return userPools;
     }
@@ -163,20 +174,29 @@ public final class SamTemplate {
             }
             Map<String, Object> environment = new LinkedHashMap<>(globalVariables);
             environment.putAll(Raw.map(Raw.map(properties.get("Environment")).get("Variables")));
+            int timeout = Optional.ofNullable(properties.getOrDefault("Timeout", globals.get("Timeout")))
+                    .map(Raw::integer).orElse(FunctionSpec.DEFAULT_TIMEOUT_SECONDS);
             result.add(new FunctionSpec(entry.getKey(), handlerClass, handlerMethod,
-                    folder.resolve(codePath).normalize(), readRoutes(properties), environment));
+                    folder.resolve(codePath).normalize(), timeout, readRoutes(properties), readQueueEvents(properties),
+                    readSchedules(entry.getKey(), properties), environment));
         }
         return result;
     }
 
-    private static List<RouteSpec> readRoutes(Map<String, Object> function) {
-        List<RouteSpec> routes = new ArrayList<>();
+    private static Map<String, Map<String, Object>> eventsOfType(Map<String, Object> function, String type) {
+        Map<String, Map<String, Object>> events = new LinkedHashMap<>();
         Raw.map(function.get("Events")).forEach((eventName, value) -> {
             Map<String, Object> event = Raw.map(value);
-            if (!"HttpApi".equals(event.get("Type"))) {
-                return;
+            if (type.equals(event.get("Type"))) {
+                events.put(eventName, Raw.map(event.get("Properties")));
             }
-            Map<String, Object> properties = Raw.map(event.get("Properties"));
+        });
+        return events;
+    }
+
+    private static List<RouteSpec> readRoutes(Map<String, Object> function) {
+        List<RouteSpec> routes = new ArrayList<>();
+        eventsOfType(function, "HttpApi").forEach((eventName, properties) -> {
             String method = Optional.ofNullable(properties.get("Method")).map(Raw::string)
                     .map(m -> m.equalsIgnoreCase("x-amazon-apigateway-any-method") ? RouteSpec.ANY_METHOD : m)
                     .map(String::toUpperCase).orElse(RouteSpec.ANY_METHOD);
@@ -185,6 +205,32 @@ public final class SamTemplate {
             routes.add(new RouteSpec(eventName, method, path, publicRoute));
         });
         return routes;
+    }
+
+    private static List<QueueEventSpec> readQueueEvents(Map<String, Object> function) {
+        List<QueueEventSpec> events = new ArrayList<>();
+        eventsOfType(function, "SQS").forEach((eventName, properties) -> events.add(new QueueEventSpec(eventName,
+                resourceOfArn(properties.get("Queue"), eventName + ".Queue"),
+                Optional.ofNullable(properties.get("BatchSize")).map(Raw::integer)
+                        .orElse(QueueEventSpec.DEFAULT_BATCH_SIZE),
+                Raw.list(properties.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"))));
+        return events;
+    }
+
+    private static List<ScheduleSpec> readSchedules(String functionLogicalId, Map<String, Object> function) {
+        List<ScheduleSpec> schedules = new ArrayList<>();
+        eventsOfType(function, "Schedule").forEach((eventName, properties) -> schedules.add(
+                new ScheduleSpec(functionLogicalId, eventName, Raw.string(properties.get("Schedule")))));
+        return schedules;
+    }
+
+    /** The logical id of the resource that {@code !GetAtt X.Arn} names. */
+    private static String resourceOfArn(Object expression, String where) {
+        List<Object> getAtt = Raw.list(Raw.map(expression).get("Fn::GetAtt"));
+        if (getAtt.size() != 2 || !"Arn".equals(getAtt.get(1))) {
+            throw new IllegalArgumentException(where + " must be !GetAtt <queue>.Arn locally, not " + expression);
+        }
+        return Raw.string(getAtt.get(0));
     }
 
     private List<TableSpec> readTables() {
@@ -253,6 +299,26 @@ public final class SamTemplate {
             Object bucketName = properties.getOrDefault("BucketName",
                     Map.of("Fn::Sub", "${AWS::StackName}-" + entry.getKey().toLowerCase()));
             result.add(new BucketSpec(entry.getKey(), bucketName, expirationDays));
+        }
+        return result;
+    }
+
+    private List<QueueSpec> readQueues() {
+        List<QueueSpec> result = new ArrayList<>();
+        for (var entry : resourcesOfType("AWS::SQS::Queue")) {
+            Map<String, Object> properties = entry.getValue();
+            Map<String, Object> redrive = Raw.map(properties.get("RedrivePolicy"));
+            Optional<QueueSpec.Redrive> redrivePolicy = redrive.isEmpty() ? Optional.empty()
+                    : Optional.of(new QueueSpec.Redrive(
+                            resourceOfArn(redrive.get("deadLetterTargetArn"), entry.getKey() + ".RedrivePolicy"),
+                            Raw.integer(redrive.get("maxReceiveCount"))));
+            // without QueueName CloudFormation makes one up from the stack and the logical id
+            Object queueName = properties.getOrDefault("QueueName",
+                    Map.of("Fn::Sub", "${AWS::StackName}-" + entry.getKey()));
+            result.add(new QueueSpec(entry.getKey(), queueName,
+                    Optional.ofNullable(properties.get("VisibilityTimeout")).map(Raw::integer),
+                    Optional.ofNullable(properties.get("MessageRetentionPeriod")).map(Raw::integer),
+                    redrivePolicy));
         }
         return result;
     }

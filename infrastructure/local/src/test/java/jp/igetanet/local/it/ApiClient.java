@@ -195,6 +195,24 @@ final class ApiClient {
         return upload.path("attachmentId").asText();
     }
 
+    /** Waits (at most 60 s) until the purge of a withdrawal has completed, as its filer sees it; its last state. */
+    JsonNode awaitPurge(String token, String withdrawalId) {
+        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            JsonNode withdrawal = expect(200, send("GET", "/consent-withdrawals/" + withdrawalId, token, null));
+            if (withdrawal.path("status").asText().equals("completed") || System.nanoTime() > giveUpAt) {
+                assertEquals("completed", withdrawal.path("status").asText(), withdrawal.toString());
+                return withdrawal;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** A PUT to a presigned URL, as a browser sends it. */
     void putFile(String url, String contentType, byte[] bytes) {
         try {

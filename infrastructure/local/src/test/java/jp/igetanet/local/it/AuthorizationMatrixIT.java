@@ -218,6 +218,7 @@ class AuthorizationMatrixIT {
                         .filter(key -> !after.get(key).equals(before.get(key))).toList());
             }
             HttpResponse<String> member = api.send(method, call.path(), world.memberToken(), call.body());
+            awaitPurge(row, world.memberToken(), member);
             cells++;
             if (member.statusCode() != row.expected().get(Actor.MEMBER)) {
                 wrong.add(row.routeKey() + " as the team member: " + member.statusCode() + " " + member.body());
@@ -304,6 +305,14 @@ class AuthorizationMatrixIT {
         if (row.routeKey().equals("POST /me/password") && response.statusCode() == 200) {
             ApiClient.expect(200, api.send("POST", "/me/password", tokenOf(world, actor),
                     passwordChange("Matrix-Changed-2026", passwordOf(actor))));
+        }
+        awaitPurge(row, tokenOf(world, actor), response);
+    }
+
+    /** A withdrawal's purge changes the domain table after the answer: the next row starts once it is done. */
+    private void awaitPurge(Row row, String token, HttpResponse<String> response) {
+        if (row.routeKey().endsWith("/consent-withdrawal") && response.statusCode() == 202) {
+            api.awaitPurge(token, ApiClient.json(response).path("id").asText());
         }
     }
 
@@ -513,8 +522,25 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
                 withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",
                         w.memberToken(), "{\"userId\":\"" + w.staffForAdmin() + "\"}")))));
+        // consent: withdrawal (§14-2), last, as each one's purge runs on after the answer (restore waits for it)
+        rows.add(new Row("GET /consent-withdrawals/{withdrawalId}", signedIn(200, 404, 404, 200),
+                (w, a) -> new Call("/consent-withdrawals/" + w.patient().get("withdrawal"), null),
+                withPatient().andThen(w -> w.patient().put("withdrawal", withdrawn(w)))));
+        rows.add(new Row("POST /patients/{patientId}/consent-withdrawal", careTeam(202),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/consent-withdrawal", WITHDRAWAL), withPatient()));
         return rows;
     }
+
+    /** The member withdraws the patient's consent, and the purge completes; the withdrawal's id. */
+    private String withdrawn(World world) {
+        String id = ApiClient.expect(202, api.send("POST", "/patients/" + world.patientId() + "/consent-withdrawal",
+                world.memberToken(), WITHDRAWAL)).path("id").asText();
+        api.awaitPurge(world.memberToken(), id);
+        return id;
+    }
+
+    private static final String WITHDRAWAL = "{\"requestedBy\":\"patient\",\"receivedOn\":\""
+            + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\"}";
 
     /**
      * A registration: callers who may register upload their own scan first (after the refusals, which send a form

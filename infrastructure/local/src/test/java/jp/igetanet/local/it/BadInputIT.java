@@ -336,6 +336,20 @@ class BadInputIT {
         cases.add(new Case("POST /patients/{patientId}/consents", "consent of two years ago", consents, memberToken, edit(renewal, null, "consentedOn", java.time.LocalDate.now().minusYears(2).toString()), 400, Set.of("consentedOn")));
         cases.add(new Case("POST /patients/{patientId}/consents", "a new patient's form", consents, memberToken, edit(renewal, null, "formId", scan), 400, Set.of("formId")));
         cases.add(new Case("POST /patients/{patientId}/consents", "unknown field", consents, memberToken, edit(renewal, null, "witness", "x"), 400, Set.of()));
+        String withdrawal = "/patients/" + patient + "/consent-withdrawal";
+        String withdraw = "POST /patients/{patientId}/consent-withdrawal";
+        String request = "{\"requestedBy\":\"family\",\"relation\":\"長男\",\"receivedOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"note\":\"電話で申し出\"}";
+        cases.add(new Case(withdraw, "family without relation", withdrawal, memberToken, request.replace("\"relation\":\"長男\",", ""), 400, Set.of("relation")));
+        cases.add(new Case(withdraw, "the patient with a relation", withdrawal, memberToken, request.replace("family", "patient"), 400, Set.of("relation")));
+        cases.add(new Case(withdraw, "requested by a neighbour", withdrawal, memberToken, request.replace("family", "neighbour"), 400, Set.of("requestedBy")));
+        cases.add(new Case(withdraw, "received tomorrow", withdrawal, memberToken, edit(request, null, "receivedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1).toString()), 400, Set.of("receivedOn")));
+        cases.add(new Case(withdraw, "received in words", withdrawal, memberToken, edit(request, null, "receivedOn", "昨日"), 400, Set.of("receivedOn")));
+        cases.add(new Case(withdraw, "note of 501 characters", withdrawal, memberToken, edit(request, null, "note", "あ".repeat(501)), 400, Set.of("note")));
+        cases.add(new Case(withdraw, "unknown field", withdrawal, memberToken, edit(request, null, "reason", "転居"), 400, Set.of()));
+        cases.add(new Case(withdraw, "unknown patient", "/patients/" + UNKNOWN_ID + "/consent-withdrawal", memberToken, request, 404, Set.of()));
+        cases.add(new Case("GET /consent-withdrawals/{withdrawalId}", "unknown withdrawal", "/consent-withdrawals/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /consent-withdrawals/{withdrawalId}", "not an id", "/consent-withdrawals/last", memberToken, null, 404, Set.of()));
         cases.add(new Case("POST /consent-forms", "for a patient not in one's care team", "/consent-forms", admin, "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patient + "\"}", 404, Set.of()));
         // the portal
         cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));

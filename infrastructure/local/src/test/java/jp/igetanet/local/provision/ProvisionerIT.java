@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvisionerIT {
@@ -103,6 +104,56 @@ class ProvisionerIT {
                 "SiteBucket", "igetanet-local-site-000000000000"), first.bucketNames());
         assertEquals(Set.of("igetanet-local-attachments-000000000000", "igetanet-local-site-000000000000"),
                 clients.s3().listBuckets().buckets().stream().map(Bucket::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theWithdrawalQueueRedrivesToItsDeadLetterQueue() {
+        String url = first.queueUrl("WithdrawalQueue");
+        String deadLetters = first.queueUrl("WithdrawalDeadLetterQueue");
+        assertEquals(standIns.sqsEndpoint() + "/000000000000/igetanet-local-withdrawals", url);
+        assertEquals(standIns.sqsEndpoint() + "/000000000000/igetanet-local-withdrawals-dlq", deadLetters);
+
+        Map<QueueAttributeName, String> attributes = clients.sqs().getQueueAttributes(b -> b.queueUrl(url)
+                .attributeNames(QueueAttributeName.ALL)).attributes();
+        assertEquals("1800", attributes.get(QueueAttributeName.VISIBILITY_TIMEOUT));
+        assertEquals("{\"deadLetterTargetArn\":\"arn:aws:sqs:ap-northeast-1:000000000000:igetanet-local-withdrawals-dlq\","
+                + "\"maxReceiveCount\":5}", attributes.get(QueueAttributeName.REDRIVE_POLICY));
+        assertEquals("arn:aws:sqs:ap-northeast-1:000000000000:igetanet-local-withdrawals-dlq",
+                first.queue("WithdrawalDeadLetterQueue").arn());
+    }
+
+    @Test
+    void provisioningTwiceCreatesEachQueueOnce() {
+        assertEquals(first.queues(), second.queues());
+        assertEquals(Set.of(first.queueUrl("WithdrawalQueue"), first.queueUrl("WithdrawalDeadLetterQueue")),
+                Set.copyOf(clients.sqs().listQueues().queueUrls()));
+    }
+
+    @Test
+    void aMessageReceivedFiveTimesWithoutBeingDeletedMovesToTheDeadLetterQueue() {
+        String url = first.queueUrl("WithdrawalQueue");
+        String deadLetters = first.queueUrl("WithdrawalDeadLetterQueue");
+        clients.sqs().sendMessage(b -> b.queueUrl(url).messageBody("{\"withdrawalId\":\"01KZZZZZZZZZZZZZZZZZZZZZZY\"}"));
+
+        for (int receive = 1; receive <= 5; receive++) {
+            // visibility 0: the message is back at once, as after a failed purge's visibility timeout
+            assertEquals(1, clients.sqs().receiveMessage(b -> b.queueUrl(url).visibilityTimeout(0).waitTimeSeconds(1))
+                    .messages().size(), "receive " + receive);
+        }
+        assertEquals(0, clients.sqs().receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(1)).messages().size());
+        var dead = clients.sqs().receiveMessage(b -> b.queueUrl(deadLetters).waitTimeSeconds(1)).messages();
+        assertEquals(List.of("{\"withdrawalId\":\"01KZZZZZZZZZZZZZZZZZZZZZZY\"}"), dead.stream().map(m -> m.body()).toList());
+        clients.sqs().deleteMessage(b -> b.queueUrl(deadLetters).receiptHandle(dead.getFirst().receiptHandle()));
+    }
+
+    @Test
+    void functionsFindTheQueueByItsUrlAndPoliciesByItsArn() {
+        assertEquals(first.queueUrl("WithdrawalQueue"), first.functionEnvironment(template.function("ConsentFunction")
+                .orElseThrow()).get("WITHDRAWAL_QUEUE_URL"));
+        assertEquals("arn:aws:sqs:ap-northeast-1:000000000000:igetanet-local-withdrawals",
+                first.intrinsics().resolve(Map.of("Fn::GetAtt", List.of("WithdrawalQueue", "Arn"))));
+        assertEquals("igetanet-local-withdrawals-dlq",
+                first.intrinsics().resolve(Map.of("Fn::GetAtt", List.of("WithdrawalDeadLetterQueue", "QueueName"))));
     }
 
     @Test
@@ -234,7 +285,8 @@ class ProvisionerIT {
     }
 
     private static Provisioner provisioner(StandIns standIns, LocalClients clients) {
-        return new Provisioner(clients.dynamoDb(), clients.s3(), clients.cognito(), standIns.issuerDomain());
+        return new Provisioner(clients.dynamoDb(), clients.s3(), clients.sqs(), clients.cognito(),
+                standIns.issuerDomain());
     }
 
     private static Path projectTemplate() {

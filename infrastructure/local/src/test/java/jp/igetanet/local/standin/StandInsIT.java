@@ -32,6 +32,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandInsIT {
@@ -133,15 +137,36 @@ class StandInsIT {
     }
 
     @Test
+    void sqsSpeaksTheSdksProtocolWithUrlsAndArnsOfTheLocalAccount() {
+        SqsClient sqs = clients.sqs();
+        String url = sqs.createQueue(b -> b.queueName("visits")).queueUrl();
+
+        assertEquals(standIns.sqsEndpoint() + "/000000000000/visits", url);
+        assertEquals("arn:aws:sqs:ap-northeast-1:000000000000:visits", sqs.getQueueAttributes(b -> b.queueUrl(url)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN));
+        sqs.sendMessage(b -> b.queueUrl(url).messageBody("{\"visitId\":\"01KZZZZZZZZZZZZZZZZZZZZZZZ\"}"));
+        Message received = sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(1)
+                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages().getFirst();
+        assertEquals("{\"visitId\":\"01KZZZZZZZZZZZZZZZZZZZZZZZ\"}", received.body());
+        assertEquals("1", received.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+        assertTrue(received.attributes().containsKey(MessageSystemAttributeName.SENT_TIMESTAMP));
+        sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(received.receiptHandle()));
+        assertEquals("0", sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes()
+                .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    }
+
+    @Test
     void closingStopsEveryStandIn(@TempDir Path otherData) {
         StandIns other = StandIns.start(StandInOptions.in(otherData));
         URI dynamoDb = other.dynamoDbEndpoint();
         URI cognito = other.cognitoEndpoint();
         URI s3 = other.s3Endpoint();
+        URI sqs = other.sqsEndpoint();
 
         other.close();
 
-        for (URI endpoint : new URI[] {dynamoDb, cognito, s3}) {
+        for (URI endpoint : new URI[] {dynamoDb, cognito, s3, sqs}) {
             assertThrows(ConnectException.class, () -> HttpClient.newHttpClient()
                     .send(HttpRequest.newBuilder(endpoint).build(), HttpResponse.BodyHandlers.discarding()),
                     endpoint.toString());

@@ -24,7 +24,8 @@ class IntrinsicsTest {
             "AuditTable", "igetanet-local-audit",
             "AttachmentsBucket", "igetanet-local-attachments-000000000000",
             "UserPool", "local_pool1",
-            "UserPoolClient", "client1")));
+            "UserPoolClient", "client1",
+            "WithdrawalQueue", "http://127.0.0.1:9324/000000000000/igetanet-local-withdrawals")));
 
     @Test
     void namesUseTheStageOverrideAndPseudoParameters() {
@@ -53,17 +54,18 @@ class IntrinsicsTest {
     void aFunctionsEnvironmentResolvesToPhysicalIds() {
         FunctionSpec idIssuance = template.function("IdIssuanceFunction").orElseThrow();
 
-        assertEquals(Map.of(
-                "DOMAIN_TABLE", "igetanet-local-domain",
-                "AUDIT_TABLE", "igetanet-local-audit",
-                "ATTACHMENTS_BUCKET", "igetanet-local-attachments-000000000000",
-                "USER_POOL_ID", "local_pool1",
-                "USER_POOL_CLIENT_ID", "client1",
-                "STATUS_CACHE_SECONDS", "5",
-                "PASSWORD_MAX_AGE_DAYS", "180",
-                "TERMS_VERSION", "2021-04-01",
-                "TEMPORARY_PASSWORD_DELIVERY", "handover",
-                "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"),
+        assertEquals(Map.ofEntries(
+                Map.entry("DOMAIN_TABLE", "igetanet-local-domain"),
+                Map.entry("AUDIT_TABLE", "igetanet-local-audit"),
+                Map.entry("ATTACHMENTS_BUCKET", "igetanet-local-attachments-000000000000"),
+                Map.entry("USER_POOL_ID", "local_pool1"),
+                Map.entry("USER_POOL_CLIENT_ID", "client1"),
+                Map.entry("STATUS_CACHE_SECONDS", "5"),
+                Map.entry("PASSWORD_MAX_AGE_DAYS", "180"),
+                Map.entry("TERMS_VERSION", "2021-04-01"),
+                Map.entry("TEMPORARY_PASSWORD_DELIVERY", "handover"),
+                Map.entry("WITHDRAWAL_QUEUE_URL", "http://127.0.0.1:9324/000000000000/igetanet-local-withdrawals"),
+                Map.entry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")),
                 local.resolveEnvironment(idIssuance.environment()));
     }
 

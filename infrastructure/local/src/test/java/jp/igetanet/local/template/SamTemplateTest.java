@@ -23,7 +23,7 @@ class SamTemplateTest {
     @Test
     void readsEveryFunctionWithItsHandlerAndCode() {
         assertEquals(List.of("PortalFunction", "IdIssuanceFunction", "RegistrationFunction", "PostingFunction",
-                        "ConsentFunction", "OperationsFunction"),
+                        "ConsentFunction", "PurgeFunction", "RetentionFunction", "OperationsFunction"),
                 template.functions().stream().map(FunctionSpec::logicalId).toList());
         FunctionSpec portal = template.function("PortalFunction").orElseThrow();
         assertEquals("jp.igetanet.portal.PortalFunction", portal.handlerClass());
@@ -49,6 +49,102 @@ class SamTemplateTest {
     void meRouteNeedsTheDefaultAuthorizer() {
         assertEquals(new RouteSpec("GetMe", "GET", "/me", false),
                 template.function("IdIssuanceFunction").orElseThrow().routes().getFirst());
+    }
+
+    @Test
+    void thePurgeWorkerTakesWithdrawalsFromTheirQueueAndReportsFailedMessagesOneByOne() {
+        FunctionSpec purge = template.function("PurgeFunction").orElseThrow();
+
+        assertEquals("jp.igetanet.consent.PurgeFunction", purge.handlerClass());
+        assertEquals(template.function("ConsentFunction").orElseThrow().codeUri(), purge.codeUri());
+        assertEquals(List.of(new QueueEventSpec("Withdrawals", "WithdrawalQueue", 10, true)), purge.queueEvents());
+        assertEquals(List.of(), purge.routes());
+        assertEquals(List.of(), purge.schedules());
+        assertEquals(300, purge.timeoutSeconds());
+    }
+
+    @Test
+    void theRetentionSweepRunsDaily() {
+        FunctionSpec retention = template.function("RetentionFunction").orElseThrow();
+
+        assertEquals(List.of(new ScheduleSpec("RetentionFunction", "Daily", "rate(1 day)")), retention.schedules());
+        assertEquals(Duration.ofDays(1), retention.schedules().getFirst().rate());
+        assertEquals("RetentionFunctionDaily", retention.schedules().getFirst().ruleLogicalId());
+        assertEquals(List.of(), retention.queueEvents());
+        assertEquals(900, retention.timeoutSeconds());
+    }
+
+    @Test
+    void functionsWithoutATimeoutOfTheirOwnTakeTheGlobalOne() {
+        assertEquals(29, template.function("PortalFunction").orElseThrow().timeoutSeconds());
+    }
+
+    @Test
+    void theWithdrawalQueueHidesMessagesForSixPurgesAndRedrivesToItsDeadLetterQueue() {
+        assertEquals(List.of("WithdrawalQueue", "WithdrawalDeadLetterQueue"),
+                template.queues().stream().map(QueueSpec::logicalId).toList());
+        assertEquals(new QueueSpec("WithdrawalQueue", Map.of("Fn::Sub", "igetanet-${Stage}-withdrawals"),
+                        Optional.of(1800), Optional.of(1209600),
+                        Optional.of(new QueueSpec.Redrive("WithdrawalDeadLetterQueue", 5))),
+                template.queue("WithdrawalQueue").orElseThrow());
+        assertEquals(new QueueSpec("WithdrawalDeadLetterQueue",
+                        Map.of("Fn::Sub", "igetanet-${Stage}-withdrawals-dlq"), Optional.empty(),
+                        Optional.of(1209600), Optional.empty()),
+                template.queue("WithdrawalDeadLetterQueue").orElseThrow());
+    }
+
+    @Test
+    void queueEventsAndSchedulesTakeLambdasDefaults(@TempDir Path folder) {
+        SamTemplate small = aTemplate(folder, """
+                Resources:
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                  Worker:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      CodeUri: worker/target/worker.jar
+                      Handler: a.Worker::handleRequest
+                      Events:
+                        Jobs:
+                          Type: SQS
+                          Properties:
+                            Queue: !GetAtt Jobs.Arn
+                        Hourly:
+                          Type: Schedule
+                          Properties:
+                            Schedule: rate(2 hours)
+                """);
+
+        FunctionSpec worker = small.functions().getFirst();
+        assertEquals(List.of(new QueueEventSpec("Jobs", "Jobs", 10, false)), worker.queueEvents());
+        assertEquals(Duration.ofHours(2), worker.schedules().getFirst().rate());
+        assertEquals(3, worker.timeoutSeconds());
+        QueueSpec jobs = small.queues().getFirst();
+        assertEquals(Optional.empty(), jobs.visibilityTimeoutSeconds());
+        assertEquals(Optional.empty(), jobs.redrive());
+        Intrinsics intrinsics = new Intrinsics(small, Map.of(), Intrinsics.PhysicalIds.of(Map.of()));
+        assertEquals("igetanet-local-Jobs", intrinsics.resolveString(jobs.queueNameExpression()));
+    }
+
+    @Test
+    void ratesReadInMinutesHoursAndDays() {
+        assertEquals(Duration.ofMinutes(1), aSchedule("rate(1 minute)").rate());
+        assertEquals(Duration.ofMinutes(15), aSchedule("rate(15 minutes)").rate());
+        assertEquals(Duration.ofHours(1), aSchedule("rate(1 hour)").rate());
+        assertEquals(Duration.ofDays(7), aSchedule("rate(7 days)").rate());
+    }
+
+    @Test
+    void cronAndMisspeltRatesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> aSchedule("cron(0 3 * * ? *)").rate());
+        assertThrows(IllegalArgumentException.class, () -> aSchedule("rate(1 days)").rate());
+        assertThrows(IllegalArgumentException.class, () -> aSchedule("rate(2 day)").rate());
+        assertThrows(IllegalArgumentException.class, () -> aSchedule("rate(0 minutes)").rate());
+        assertThrows(IllegalArgumentException.class, () -> aSchedule("rate(1 week)").rate());
+    }
+
+    private static ScheduleSpec aSchedule(String expression) {
+        return new ScheduleSpec("Worker", "Tick", expression);
     }
 
     @Test

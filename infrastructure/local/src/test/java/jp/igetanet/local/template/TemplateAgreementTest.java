@@ -6,6 +6,7 @@ import jp.igetanet.core.account.Role;
 import jp.igetanet.core.aws.AuditTable;
 import jp.igetanet.core.aws.DomainTable;
 import jp.igetanet.core.aws.Keys;
+import jp.igetanet.core.aws.SqsPurgeQueue;
 import jp.igetanet.core.caller.CallerResolver;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.terms.TermsOfUse;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** template.yaml and the code agree: handlers, routes, tables, indexes, TTL, configuration and groups. */
+/** template.yaml and the code agree: handlers, routes, queues, tables, indexes, TTL, configuration and groups. */
 class TemplateAgreementTest {
 
     private final SamTemplate template = SamTemplate.load(TemplateFiles.projectTemplate());
@@ -47,12 +48,51 @@ class TemplateAgreementTest {
     }
 
     @Test
-    void everyTemplateRouteIsServedByItsFunctionAndEveryControllerRouteIsInTheTemplate() throws IOException {
-        for (FunctionSpec function : template.functions()) {
-            Set<String> inTemplate = function.routes().stream().filter(route -> !route.isDefaultRoute())
+    void everyTemplateRouteIsServedByItsJarAndEveryControllerRouteIsInTheTemplate() throws IOException {
+        // a jar may hold several functions (the consent jar holds the purge worker and the retention sweep too)
+        Map<Path, List<FunctionSpec>> byJar = template.functions().stream()
+                .collect(Collectors.groupingBy(FunctionSpec::codeUri));
+        for (Map.Entry<Path, List<FunctionSpec>> jar : byJar.entrySet()) {
+            Set<String> inTemplate = jar.getValue().stream().flatMap(function -> function.routes().stream())
+                    .filter(route -> !route.isDefaultRoute())
                     .map(route -> route.method() + " " + route.path()).collect(Collectors.toCollection(TreeSet::new));
-            Set<String> inCode = openApiRoutes(function.codeUri());
-            assertEquals(inTemplate, inCode, function.logicalId() + ": template routes vs. the jar's OpenAPI document");
+            Set<String> inCode = openApiRoutes(jar.getKey());
+            assertEquals(inTemplate, inCode, jar.getKey() + ": template routes vs. the jar's OpenAPI document");
+        }
+    }
+
+    @Test
+    void everyQueueAFunctionPollsIsInTheTemplateAndHidesMessagesLongerThanTheFunctionRuns() {
+        for (FunctionSpec function : template.functions()) {
+            for (QueueEventSpec source : function.queueEvents()) {
+                QueueSpec queue = template.queue(source.queueLogicalId()).orElseThrow(() -> new AssertionError(
+                        function.logicalId() + " polls " + source.queueLogicalId() + ", which is not a queue"));
+                // Lambda refuses an event source whose queue hides messages for less than the function's timeout
+                assertTrue(queue.visibilityTimeoutSeconds().orElse(30) >= function.timeoutSeconds(),
+                        queue.logicalId() + "'s VisibilityTimeout is shorter than " + function.logicalId() + "'s Timeout");
+            }
+        }
+    }
+
+    @Test
+    void everyDeadLetterQueueKeepsMessagesAtLeastAsLongAsItsSource() {
+        for (QueueSpec queue : template.queues()) {
+            queue.redrive().ifPresent(redrive -> {
+                QueueSpec deadLetters = template.queue(redrive.deadLetterQueueLogicalId()).orElseThrow(() ->
+                        new AssertionError(queue.logicalId() + "'s dead-letter queue is not a queue of the template"));
+                // a redriven message keeps its first enqueue time, so it expires by the source's clock
+                int fourDays = 345_600;
+                assertTrue(deadLetters.messageRetentionSeconds().orElse(fourDays)
+                        >= queue.messageRetentionSeconds().orElse(fourDays), deadLetters.logicalId());
+            });
+        }
+    }
+
+    @Test
+    void everyScheduleRunsLocally() {
+        for (FunctionSpec function : template.functions()) {
+            function.schedules().forEach(schedule -> assertTrue(schedule.rate().toMinutes() >= 1,
+                    function.logicalId() + " " + schedule.expression()));
         }
     }
 
@@ -96,7 +136,7 @@ class TemplateAgreementTest {
     void everyConfigurationPropertyTheCodeReadsIsInTheFunctionEnvironment() {
         for (String property : List.of(DomainTable.NAME_PROPERTY, AuditTable.NAME_PROPERTY,
                 CallerResolver.STATUS_CACHE_PROPERTY, PasswordAgeing.MAX_AGE_PROPERTY, TermsOfUse.VERSION_PROPERTY,
-                PasswordDelivery.PROPERTY)) {
+                PasswordDelivery.PROPERTY, SqsPurgeQueue.QUEUE_PROPERTY)) {
             String variable = property.toUpperCase(Locale.ROOT).replace('.', '_');
             for (FunctionSpec function : template.functions()) {
                 assertTrue(function.environment().containsKey(variable), function.logicalId() + " lacks " + variable);
