@@ -8,6 +8,7 @@ import jp.igetanet.core.aws.DynamoPatients;
 import jp.igetanet.core.aws.DynamoPosts;
 import jp.igetanet.core.aws.DynamoRegistrations;
 import jp.igetanet.core.aws.DynamoUserAccounts;
+import jp.igetanet.core.aws.DynamoWithdrawals;
 import jp.igetanet.local.gateway.Cors;
 import jp.igetanet.local.gateway.FunctionHost;
 import jp.igetanet.local.gateway.JwtVerifier;
@@ -161,6 +162,7 @@ public final class LocalSystem implements AutoCloseable {
                 DynamoAgreements.on(clients.dynamoDb(), table), DynamoIncidentReports.on(clients.dynamoDb(), table),
                 clients.cognito(), resources.userPoolId()).apply();
         new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), DynamoPosts.on(clients.dynamoDb(), table),
+                DynamoWithdrawals.on(clients.dynamoDb(), table),
                 clients.s3(), resources.bucketName("AttachmentsBucket")).apply();
         return resources;
     }

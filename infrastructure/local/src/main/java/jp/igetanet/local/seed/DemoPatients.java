@@ -6,6 +6,8 @@ import jp.igetanet.core.patient.ConsentForm;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
+import jp.igetanet.core.patient.Withdrawal;
+import jp.igetanet.core.patient.Withdrawals;
 import jp.igetanet.core.record.Attachment;
 import jp.igetanet.core.record.LabResult;
 import jp.igetanet.core.record.Medication;
@@ -38,6 +40,8 @@ public final class DemoPatients {
     public static final String CORRECTED_POST = "01KDEM0PST0000000000000007";
 
     public static final String ANKLE_PHOTO = "01KDEM0ATT0000000000000001";
+    /** The receipt of a former patient's withdrawal of consent, purged long ago (§14-2). */
+    public static final String WITHDRAWAL = "01KDEM0WDR0000000000000001";
     /** The smallest JPEG: start of image, end of image. */
     private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
 
@@ -45,12 +49,14 @@ public final class DemoPatients {
     private static final byte[] SCAN = "%PDF-1.4\n% demo consent form\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     private final Patients patients;
+    private final Withdrawals withdrawals;
     private final Posts posts;
     private final S3Client s3;
     private final String bucket;
 
-    public DemoPatients(Patients patients, Posts posts, S3Client s3, String bucket) {
+    public DemoPatients(Patients patients, Posts posts, Withdrawals withdrawals, S3Client s3, String bucket) {
         this.patients = patients;
+        this.withdrawals = withdrawals;
         this.posts = posts;
         this.s3 = s3;
         this.bucket = bucket;
@@ -58,6 +64,16 @@ public final class DemoPatients {
 
     /** Writes what is missing; running it again changes nothing. */
     public void apply() {
+        if (withdrawals.find(WITHDRAWAL).isEmpty()) {
+            // a patient who moved away: the family withdrew consent, the nurse filed it, the purge ran that evening
+            Instant filed = Instant.parse("2026-10-15T06:00:00Z");
+            withdrawals.create(Withdrawal.accepted(WITHDRAWAL, "01KDEM0PAT0000000000000003", DemoSeed.NETWORK_ID,
+                    Consent.ConsentGiver.FAMILY, "長男", LocalDate.of(2026, 10, 15), "転居のため家族より電話", DemoSeed.NURSE,
+                    DemoSeed.NURSING_STATION, filed));
+            withdrawals.startPurge(WITHDRAWAL, filed.plusSeconds(2));
+            withdrawals.fixCounts(WITHDRAWAL, 143, 6);
+            withdrawals.complete(WITHDRAWAL, filed.plusSeconds(3));
+        }
         seed(new Patient(TARO, DemoSeed.NETWORK_ID, "西尾 太郎", "ニシオ タロウ", LocalDate.of(1938, 5, 12), Sex.MALE,
                         "愛知県西尾市寄住町下田22", "39232011", "232132", DemoSeed.NURSE, 1, REGISTERED, REGISTERED),
                 "01KDEM0FRM0000000000000001", Consent.ConsentGiver.PATIENT, null, null, null,

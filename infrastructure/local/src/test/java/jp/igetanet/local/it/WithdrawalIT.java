@@ -3,6 +3,7 @@ package jp.igetanet.local.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.igetanet.core.patient.Withdrawal;
 import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.seed.DemoPatients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -150,6 +151,19 @@ class WithdrawalIT {
                 "a team member who did not file it");
         assertEquals(404, api.send("GET", "/consent-withdrawals/" + id, ApiClient.demo(system).operatorToken(), null)
                 .statusCode(), "another network's operator");
+    }
+
+    @Test
+    void theSampleEventReadsTheDemoReceiptWhichNamesNoPatient() {
+        var read = system.function("ConsentFunction").invoke(Events.load("consent/get-withdrawal--member.json"));
+        assertEquals(200, read.getStatusCode(), read.getBody());
+        JsonNode receipt = Events.body(read);
+        assertEquals(DemoPatients.WITHDRAWAL, receipt.path("id").asText());
+        assertEquals("completed", receipt.path("status").asText());
+        assertEquals("削除完了", receipt.path("statusLabel").asText());
+        assertEquals(143, receipt.path("itemsDeleted").asInt());
+        assertTrue(receipt.path("patientId").isMissingNode() && receipt.path("note").isMissingNode(), receipt.toString());
+        assertEquals(Withdrawal.patientRef("01KDEM0PAT0000000000000003"), receipt.path("patientRef").asText());
     }
 
     /** Whether an item belongs to the patient: its key or any attribute names the patient's id. */
