@@ -52,7 +52,7 @@ public class MeController {
     @ApiResponse(responseCode = "403", description = "利用停止中・廃止済み・所属施設が停止中",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeView getMe(@Parameter(hidden = true) Caller caller) {
-        return MeView.from(caller, ageing, clock.instant(), terms.version());
+        return MeView.from(caller, ageing, clock.instant(), terms.version(caller.networkId()));
     }
 
     @Post("/password")
@@ -73,6 +73,6 @@ public class MeController {
         }
         var changedAt = myAccount.changePassword(caller, token, change, origin);
         return MeView.from(new Caller(caller.account().withPasswordSet(changedAt), caller.facility()), ageing,
-                clock.instant(), terms.version());
+                clock.instant(), terms.version(caller.networkId()));
     }
 }

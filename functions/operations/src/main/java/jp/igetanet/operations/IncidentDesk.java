@@ -15,14 +15,10 @@ import jp.igetanet.core.incident.IncidentKind;
 import jp.igetanet.core.incident.IncidentReport;
 import jp.igetanet.core.incident.IncidentReports;
 import jp.igetanet.core.incident.IncidentStatus;
-import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,22 +116,13 @@ public class IncidentDesk {
                 .orElseThrow(() -> new ApiException(ErrorCode.INCIDENT_REPORT_UNKNOWN));
     }
 
-    /** A date-time with its offset, or without one in Japan's time; not before 2000 and not in the future. */
+    /** When it happened: not before 2000 and not in the future. */
     private static Instant occurredAt(String value, Instant now, FieldRules rules) {
-        String text = value == null ? "" : value.strip();
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                at = LocalDateTime.parse(text).atZone(Clocks.JAPAN).toInstant();
-            } catch (DateTimeParseException e) {
-                rules.validation().reject("occurredAt", "発生日時は「2026-11-25T09:30」の形で入力してください。");
-                return null;
-            }
+        Instant at = rules.dateTime(value, "occurredAt", "発生日時");
+        if (at != null) {
+            rules.validation().check(!at.isAfter(now.plus(CLOCK_SKEW)), "occurredAt", "発生日時に未来の日時は指定できません。");
+            rules.validation().check(!at.isBefore(EARLIEST), "occurredAt", "発生日時が古すぎます。");
         }
-        rules.validation().check(!at.isAfter(now.plus(CLOCK_SKEW)), "occurredAt", "発生日時に未来の日時は指定できません。");
-        rules.validation().check(!at.isBefore(EARLIEST), "occurredAt", "発生日時が古すぎます。");
         return at;
     }
 

@@ -69,7 +69,7 @@ public class RegistrationDesk {
     public RegistrationApplication submit(ApplicationRequest request, RequestOrigin origin) {
         Instant now = clock.instant();
         RegistrationApplication application = ApplicationForm.read(request, ids.next(), now, LocalDate.ofInstant(now, Clocks.JAPAN),
-                terms.version());
+                terms.version(request.network()));
         if (networks.find(application.networkId()).isEmpty()) {
             new Validation().reject("network", "指定された地域ネットワークはありません。").throwIfInvalid();
         }

@@ -1,10 +1,12 @@
 package jp.igetanet.local;
 
 import jp.igetanet.core.aws.DynamoAgreements;
+import jp.igetanet.core.aws.DynamoAnnouncements;
 import jp.igetanet.core.aws.DynamoFacilities;
 import jp.igetanet.core.aws.DynamoIncidentReports;
 import jp.igetanet.core.aws.DynamoNetworks;
 import jp.igetanet.core.aws.DynamoPatients;
+import jp.igetanet.core.aws.DynamoPortalContent;
 import jp.igetanet.core.aws.DynamoPosts;
 import jp.igetanet.core.aws.DynamoRegistrations;
 import jp.igetanet.core.aws.DynamoUserAccounts;
@@ -18,6 +20,7 @@ import jp.igetanet.local.provision.LocalResources;
 import jp.igetanet.local.provision.Provisioner;
 import jp.igetanet.local.provision.TtlSweeper;
 import jp.igetanet.local.seed.DemoPatients;
+import jp.igetanet.local.seed.DemoPortal;
 import jp.igetanet.local.seed.DemoSeed;
 import jp.igetanet.local.standin.LocalClients;
 import jp.igetanet.local.standin.LocalCredentials;
@@ -164,6 +167,8 @@ public final class LocalSystem implements AutoCloseable {
         new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), DynamoPosts.on(clients.dynamoDb(), table),
                 DynamoWithdrawals.on(clients.dynamoDb(), table),
                 clients.s3(), resources.bucketName("AttachmentsBucket")).apply();
+        new DemoPortal(DynamoPortalContent.on(clients.dynamoDb(), table), DynamoAnnouncements.on(clients.dynamoDb(), table))
+                .apply();
         return resources;
     }
 

@@ -9,6 +9,10 @@ import jakarta.inject.Singleton;
  * <pre>
  * item               PK                      SK          GSI1PK / GSI1SK                        GSI2PK / GSI2SK
  * network            NETWORK#{networkId}     NETWORK     -                                      -
+ * portal overview    NETWORK#{networkId}     OVERVIEW    -                                      -
+ * service status     NETWORK#{networkId}     STATUS      -                                      -   (§25)
+ * terms version      TERMS#{networkId}       VERSION#{effective day}                            -   (§31)
+ * announcement       ANNOUNCEMENT#{id}       ANNOUNCEMENT ANNOUNCEMENTS#{networkId} / {id, time-ordered}
  * facility           FACILITY#{facilityId}   FACILITY    DIRECTORY#{networkId} / {kana}#{id}    -
  *                                                        (only while active and listed, §17-2)
  * user account       USER#{userId}           USER        -                                      STAFF#{facilityId} / {kana}#{userId}
@@ -36,6 +40,9 @@ import jakarta.inject.Singleton;
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
+ * a network's overview / service status            GetItem  NETWORK#{id} / OVERVIEW, STATUS
+ * a network's terms versions, newest first         Query    TERMS#{networkId}, backwards
+ * a network's announcements, newest first          Query    GSI1 ANNOUNCEMENTS#{networkId}, backwards, filtered on kind
  * facility by id                                   GetItem  FACILITY#{id} / FACILITY
  * a network's public directory in kana order       Query    GSI1 DIRECTORY#{networkId}, paged by GSI1SK
  * user account by id (every signed-in request)     GetItem  USER#{id} / USER

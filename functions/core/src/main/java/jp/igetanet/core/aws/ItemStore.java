@@ -50,12 +50,17 @@ class ItemStore {
         }
     }
 
+    /** Writes an item whatever was there: for what has one current state and no history (a setting). */
+    void put(Map<String, AttributeValue> item) {
+        dynamoDb.putItem(request -> request.tableName(table.name()).item(item));
+    }
+
     /** Replaces an item when its condition holds; false when it does not (nothing is changed then). */
     boolean replaceIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
                       Map<String, AttributeValue> values) {
         try {
-            dynamoDb.putItem(request -> request.tableName(table.name()).item(item)
-                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
+            dynamoDb.putItem(request -> request.tableName(table.name()).item(item).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -54,6 +54,13 @@ public final class Keys {
     static final String FACILITY_INCIDENTS = "FACILITYINCIDENTS#";
     static final String CONSENT_FORM_ITEM = "CONSENTFORM";
     static final String PATIENT_FORMS = "PATIENTFORMS#";
+    static final String OVERVIEW_ITEM = "OVERVIEW";
+    static final String STATUS_ITEM = "STATUS";
+    static final String TERMS = "TERMS#";
+    static final String TERMS_VERSION = "VERSION#";
+    static final String ANNOUNCEMENT = "ANNOUNCEMENT#";
+    static final String ANNOUNCEMENT_ITEM = "ANNOUNCEMENT";
+    static final String ANNOUNCEMENTS = "ANNOUNCEMENTS#";
     static final String WITHDRAWAL = "WITHDRAWAL#";
     static final String WITHDRAWAL_ITEM = "WITHDRAWAL";
     static final String OPEN_WITHDRAWALS = "WITHDRAWALS#OPEN";
@@ -125,6 +132,22 @@ public final class Keys {
     /** The index partition (GSI2) of a patient's consent-form uploads, used or not, for the purge (§14-2). */
     public static String formsOfPatient(String patientId) {
         return PATIENT_FORMS + patientId;
+    }
+
+    public static Map<String, AttributeValue> overview(String networkId) {
+        return key(NETWORK + networkId, OVERVIEW_ITEM);
+    }
+
+    public static Map<String, AttributeValue> serviceStatus(String networkId) {
+        return key(NETWORK + networkId, STATUS_ITEM);
+    }
+
+    public static Map<String, AttributeValue> termsVersion(String networkId, String version) {
+        return key(TERMS + networkId, TERMS_VERSION + version);
+    }
+
+    public static Map<String, AttributeValue> announcement(String announcementId) {
+        return key(ANNOUNCEMENT + announcementId, ANNOUNCEMENT_ITEM);
     }
 
     public static Map<String, AttributeValue> withdrawal(String withdrawalId) {

@@ -18,15 +18,18 @@ import java.util.Optional;
  * Lets a controller method take a {@link Caller} parameter: the claims come from the API Gateway JWT authorizer
  * ({@code requestContext.authorizer.jwt.claims}), which has already verified the token's signature, issuer,
  * audience and expiry. A route without them (no authorizer) answers 401. A user whose password has expired gets
- * only the routes marked {@link AllowsExpiredPassword}.
+ * only the routes marked {@link AllowsExpiredPassword}. While the caller's network is suspended (§25), only its
+ * operator gets through ({@link ServiceGate}).
  */
 @Singleton
 public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> {
 
     private final CallerResolver resolver;
+    private final ServiceGate gate;
 
-    public CallerArgumentBinder(CallerResolver resolver) {
+    public CallerArgumentBinder(CallerResolver resolver, ServiceGate gate) {
         this.resolver = resolver;
+        this.gate = gate;
     }
 
     @Override
@@ -42,6 +45,7 @@ public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> 
                 .map(route -> route.getAnnotationMetadata().hasAnnotation(AllowsExpiredPassword.class))
                 .orElse(false);
         Caller caller = resolver.resolve(claims, RequestOrigin.of(event), expiredPasswordAllowed);
+        gate.admit(caller);
         return () -> Optional.of(caller);
     }
 }

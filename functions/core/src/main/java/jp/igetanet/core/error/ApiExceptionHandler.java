@@ -23,6 +23,10 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
         log.requestRejected(exception.code());
-        return ProblemResponses.of(request, exception.code(), exception.fieldErrors());
+        var response = ProblemResponses.of(request, exception.code(), exception.fieldErrors());
+        if (exception.retryAfterSeconds() > 0) {
+            response.header("Retry-After", Long.toString(exception.retryAfterSeconds()));
+        }
+        return response;
     }
 }

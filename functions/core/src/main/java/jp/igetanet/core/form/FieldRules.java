@@ -119,6 +119,24 @@ public final class FieldRules {
         }
     }
 
+    /**
+     * A date-time with its offset ({@code 2026-11-25T09:30+09:00}) or without one, in Japan's time
+     * ({@code 2026-11-25T09:30}); null (with the field's message) when it is neither.
+     */
+    public java.time.Instant dateTime(String value, String field, String label) {
+        String text = value == null ? "" : value.strip();
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return java.time.LocalDateTime.parse(text).atZone(jp.igetanet.core.time.Clocks.JAPAN).toInstant();
+            } catch (DateTimeParseException e) {
+                validation.reject(field, label + "は「2026-11-25T09:30」の形で入力してください。");
+                return null;
+            }
+        }
+    }
+
     /** An optional number of the given lengths in digits (insurer numbers); null stays null. */
     public String optionalDigits(String value, String field, String label, int... lengths) {
         if (value == null || value.isBlank()) {

@@ -2,25 +2,58 @@ package jp.igetanet.core.terms;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import jp.igetanet.core.portal.PortalContent;
+import jp.igetanet.core.portal.TermsVersion;
+import jp.igetanet.core.time.Clocks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms of use in force (利用規約): their version is the date they took effect. Using the service after a change
  * counts as agreeing to the changed terms (§11-2, §31-3), so applications must agree to this version and
- * {@code GET /me} shows it.
+ * {@code GET /me} shows it. A network's operator publishes versions on the portal; until a network has one in force,
+ * the deployment's configured version ({@code TERMS_VERSION}) stands. A network's version is remembered for
+ * {@link #REMEMBERED} per function instance: versions hold the whole text, and they change a few times a decade.
  */
 @Singleton
 public class TermsOfUse {
 
     /** The configuration property of the version: the function environment's {@code TERMS_VERSION}. */
     public static final String VERSION_PROPERTY = "terms.version";
+    /** How long a network's version in force is served from memory. */
+    public static final Duration REMEMBERED = Duration.ofMinutes(5);
 
-    private final String version;
+    private final String configured;
+    private final PortalContent content;
+    private final Clock clock;
+    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    public TermsOfUse(@Value("${" + VERSION_PROPERTY + "}") String version) {
-        this.version = version;
+    public TermsOfUse(@Value("${" + VERSION_PROPERTY + "}") String configured, PortalContent content, Clock clock) {
+        this.configured = configured;
+        this.content = content;
+        this.clock = clock;
     }
 
-    public String version() {
-        return version;
+    /** The version in force today in the network (a null or unknown network: the configured version). */
+    public String version(String networkId) {
+        if (networkId == null || networkId.isBlank()) {
+            return configured;
+        }
+        Instant now = clock.instant();
+        Remembered remembered = recent.get(networkId);
+        if (remembered == null || !remembered.at().plus(REMEMBERED).isAfter(now)) {
+            remembered = new Remembered(content.termsInForce(networkId, LocalDate.ofInstant(now, Clocks.JAPAN))
+                    .map(TermsVersion::version).orElse(configured), now);
+            recent.put(networkId, remembered);
+        }
+        return remembered.version();
+    }
+
+    private record Remembered(String version, Instant at) {
     }
 }

@@ -2,6 +2,7 @@ package jp.igetanet.local.it;
 
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.gateway.Route;
+import jp.igetanet.local.seed.DemoPortal;
 import jp.igetanet.local.seed.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -382,6 +383,37 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call("/portal/facilities?network=" + api.networkId(), null), nothing()));
         rows.add(new Row("GET /portal/facilities/{facilityId}", everyone(200),
                 (w, a) -> new Call("/portal/facilities/" + w.facility().facilityId(), null), nothing()));
+        // the portal's content: the public reads, the network's operator writes (§18, §25, §31)
+        String ofThisNetwork = "?network=" + api.networkId();
+        rows.add(new Row("GET /portal/overview", everyone(200), (w, a) -> new Call("/portal/overview" + ofThisNetwork, null), nothing()));
+        rows.add(new Row("PUT /portal/overview", signedIn(403, 403, 403, 200), (w, a) -> new Call("/portal/overview",
+                "{\"title\":\"権限確認市の連携ネットワーク\",\"body\":\"紹介\",\"version\":0}"), nothing()));
+        rows.add(new Row("GET /portal/announcements", everyone(200),
+                (w, a) -> new Call("/portal/announcements" + ofThisNetwork, null), nothing()));
+        rows.add(new Row("GET /portal/announcements/{announcementId}", everyone(200),
+                (w, a) -> new Call("/portal/announcements/" + DemoPortal.NOTICE, null), nothing()));
+        String notice = "{\"kind\":\"notice\",\"title\":\"権限確認のお知らせ\",\"body\":\"本文\"}";
+        rows.add(new Row("POST /portal/announcements", signedIn(403, 403, 403, 201),
+                (w, a) -> new Call("/portal/announcements", notice), nothing()));
+        Consumer<World> withAnnouncement = w -> w.patient().put("announcement", ApiClient.expect(201, api.send("POST",
+                "/portal/announcements", api.operatorToken(), notice)).path("id").asText());
+        rows.add(new Row("PUT /portal/announcements/{announcementId}", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call("/portal/announcements/" + w.patient().get("announcement"),
+                        notice.replace("}", ",\"version\":1}")), withAnnouncement));
+        rows.add(new Row("DELETE /portal/announcements/{announcementId}", signedIn(403, 403, 403, 204),
+                (w, a) -> new Call("/portal/announcements/" + w.patient().get("announcement"), null), withAnnouncement));
+        rows.add(new Row("GET /portal/terms/current", everyone(200),
+                (w, a) -> new Call("/portal/terms/current?network=" + DemoSeed.NETWORK_ID, null), nothing()));
+        rows.add(new Row("GET /portal/terms/{version}", everyone(200),
+                (w, a) -> new Call("/portal/terms/" + DemoPortal.TERMS_VERSION + "?network=" + DemoSeed.NETWORK_ID, null),
+                nothing()));
+        rows.add(new Row("POST /portal/terms", signedIn(403, 403, 403, 201), (w, a) -> new Call("/portal/terms",
+                "{\"effectiveOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(30)
+                        + "\",\"title\":\"利用規約\",\"text\":\"第1条 目的\"}"), nothing()));
+        rows.add(new Row("GET /portal/status", everyone(200), (w, a) -> new Call("/portal/status" + ofThisNetwork, null), nothing()));
+        // a no-op for the network: a suspension here would answer 503 to the rows after it
+        rows.add(new Row("PUT /portal/status", signedIn(403, 403, 403, 200),
+                (w, a) -> new Call("/portal/status", "{\"state\":\"normal\"}"), nothing()));
         rows.add(new Row(Route.DEFAULT, everyone(404), (w, a) -> new Call("/no-such-route", null), nothing()));
         // registration: the operator's review
         rows.add(new Row("GET /registrations", signedIn(403, 403, 403, 200),

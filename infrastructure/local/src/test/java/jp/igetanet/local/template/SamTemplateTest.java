@@ -33,16 +33,21 @@ class SamTemplateTest {
     }
 
     @Test
-    void portalRoutesArePublicAndIncludeTheDefaultRoute() {
+    void portalReadsArePublicItsWritesAreSignedInAndItTakesTheDefaultRoute() {
         List<RouteSpec> routes = template.function("PortalFunction").orElseThrow().routes();
 
-        assertEquals(List.of(
-                new RouteSpec("ListFacilities", "GET", "/portal/facilities", true),
-                new RouteSpec("GetFacility", "GET", "/portal/facilities/{facilityId}", true),
-                new RouteSpec("UnknownRoute", "ANY", "$default", true)), routes);
-        assertTrue(routes.get(2).isDefaultRoute());
-        assertEquals("$default", routes.get(2).routeKey());
-        assertEquals("GET /portal/facilities", routes.get(0).routeKey());
+        assertEquals(new RouteSpec("ListFacilities", "GET", "/portal/facilities", true), routes.getFirst());
+        assertEquals("GET /portal/facilities", routes.getFirst().routeKey());
+        RouteSpec unknown = routes.getLast();
+        assertEquals(new RouteSpec("UnknownRoute", "ANY", "$default", true), unknown);
+        assertTrue(unknown.isDefaultRoute());
+        assertEquals("$default", unknown.routeKey());
+        for (RouteSpec route : routes.subList(0, routes.size() - 1)) {
+            assertTrue(route.path().startsWith("/portal/"), route.toString());
+            assertEquals(route.method().equals("GET"), route.publicRoute(), route + ": reads public, writes signed in");
+        }
+        assertTrue(routes.contains(new RouteSpec("ChangeServiceStatus", "PUT", "/portal/status", false)));
+        assertTrue(routes.contains(new RouteSpec("GetCurrentTerms", "GET", "/portal/terms/current", true)));
     }
 
     @Test
