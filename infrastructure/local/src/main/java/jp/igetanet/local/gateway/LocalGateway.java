@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jp.igetanet.local.seed.DemoSeed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,10 @@ public final class LocalGateway implements AutoCloseable {
     static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** The site's settings, which a deployment writes into config.js and this gateway answers itself. */
+    static final String SITE_CONFIG_PATH = "/config.js";
+    /** The network whose portal the local site shows: the demo network. */
+    private static final String SITE_NETWORK = DemoSeed.NETWORK_ID;
 
     private final List<Route> routes;
     private final Optional<Route> defaultRoute;
@@ -325,6 +330,12 @@ public final class LocalGateway implements AutoCloseable {
                 return;
             }
             String requested = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (requested.equals(SITE_CONFIG_PATH)) {
+                exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                send(exchange, 200, siteConfig().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             Path root = siteFolder.toAbsolutePath().normalize();
             Path file = root.resolve(requested.substring(1)).normalize();
             if (Files.isDirectory(file)) {
@@ -338,6 +349,15 @@ public final class LocalGateway implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             send(exchange, 200, Files.readAllBytes(file));
         }
+    }
+
+    /**
+     * What the deployment writes into the site's config.js (the checked-in file is its template): here the local
+     * API's address and the demo network.
+     */
+    private String siteConfig() {
+        return "// Written by the local gateway: the local API and the demo network.\n"
+                + "window.IGETANET_CONFIG = {\"apiBase\": \"" + apiUri() + "\", \"network\": \"" + SITE_NETWORK + "\"};\n";
     }
 
     private static String contentType(Path file) {

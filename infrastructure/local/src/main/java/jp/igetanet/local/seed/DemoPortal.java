@@ -22,9 +22,10 @@ import java.util.List;
 public final class DemoPortal {
 
     public static final String TERMS_VERSION = "2021-04-01";
-    public static final String NOTICE = "01KDEM0ANN0000000000000001";
+    /** Announcement ids are time-ordered: the newest has the greatest. */
+    public static final String SERVICE_CHANGE = "01KDEM0ANN0000000000000001";
     public static final String MAINTENANCE = "01KDEM0ANN0000000000000002";
-    public static final String SERVICE_CHANGE = "01KDEM0ANN0000000000000003";
+    public static final String NOTICE = "01KDEM0ANN0000000000000003";
 
     private final PortalContent content;
     private final Announcements announcements;

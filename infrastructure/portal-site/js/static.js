@@ -1,0 +1,5 @@
+// A page whose content is all in its HTML: only the service status is read.
+
+import { startPage } from "./page.js";
+
+startPage();
