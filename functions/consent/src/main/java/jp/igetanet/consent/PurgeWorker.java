@@ -5,7 +5,6 @@ import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.PatientErasure;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.PurgeQueue;
@@ -65,10 +64,7 @@ public class PurgeWorker {
         String patient = withdrawal.patientId();
         withdrawals.startPurge(withdrawalId, clock.instant());
         // a request that stopped before marking leaves it to here: the patient disappears before anything is deleted
-        patients.markWithdrawn(patient, withdrawalId);
-        for (CareTeamMember member : patients.team(patient)) {
-            patients.withdrawMember(patient, member.userId(), withdrawalId);
-        }
+        patients.withdraw(patient, withdrawalId);
         if (withdrawal.items() == null) {
             PatientErasure.Tally tally = erasure.tally(patient);
             withdrawals.fixCounts(withdrawalId, tally.items(), tally.objects());

@@ -12,7 +12,6 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
-import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
@@ -76,13 +75,10 @@ public class WithdrawalDesk {
         Withdrawal withdrawal = Withdrawal.accepted(ids.next(), patient, found.networkId(), requestedBy, relation,
                 receivedOn, note, caller.userId(), caller.facilityId(), now);
         withdrawals.create(withdrawal);
-        if (!patients.markWithdrawn(patient, withdrawal.id())) {
+        if (!patients.withdraw(patient, withdrawal.id())) {
             // another withdrawal took the patient a moment ago: this one deleted nothing
             withdrawals.discard(withdrawal.id());
             throw new ApiException(ErrorCode.PATIENT_UNKNOWN);
-        }
-        for (CareTeamMember member : patients.team(patient)) {
-            patients.withdrawMember(patient, member.userId(), withdrawal.id());
         }
         // not queued: the patient is withdrawn all the same, and the retention sweep queues open withdrawals again
         queue.offer(withdrawal.id());

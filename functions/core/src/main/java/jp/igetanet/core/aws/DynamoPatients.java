@@ -53,20 +53,30 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public Optional<String> withdrawalOf(String patientId) {
+    public boolean withdraw(String patientId, String withdrawalId) {
+        boolean ours = markWithdrawn(patientId, withdrawalId)
+                || withdrawalOf(patientId).filter(withdrawalId::equals).isPresent();
+        if (ours) {
+            for (CareTeamMember member : team(patientId)) {
+                withdrawMember(patientId, member.userId(), withdrawalId);
+            }
+        }
+        return ours;
+    }
+
+    /** The id of the withdrawal that took this patient, if one did and the patient item is still there. */
+    private Optional<String> withdrawalOf(String patientId) {
         return items.get(Keys.patient(patientId)).map(item -> string(item, WITHDRAWAL_ID));
     }
 
-    @Override
-    public boolean markWithdrawn(String patientId, String withdrawalId) {
+    private boolean markWithdrawn(String patientId, String withdrawalId) {
         return items.updateIf(Keys.patient(patientId), "SET #withdrawal = :withdrawal",
                 "attribute_exists(#pk) AND attribute_not_exists(#withdrawal)",
                 Map.of("#withdrawal", WITHDRAWAL_ID, "#pk", Keys.PK), Map.of(":withdrawal", s(withdrawalId)));
     }
 
-    @Override
-    public boolean withdrawMember(String patientId, String userId, String withdrawalId) {
-        return items.updateIf(Keys.careTeamMember(patientId, userId),
+    private void withdrawMember(String patientId, String userId, String withdrawalId) {
+        items.updateIf(Keys.careTeamMember(patientId, userId),
                 "SET #withdrawal = :withdrawal REMOVE #carePk, #careSk", "attribute_exists(#pk)",
                 Map.of("#withdrawal", WITHDRAWAL_ID, "#carePk", Keys.GSI1PK, "#careSk", Keys.GSI1SK, "#pk", Keys.PK),
                 Map.of(":withdrawal", s(withdrawalId)));

@@ -9,17 +9,12 @@ public interface Patients {
     /** The patient, unless absent or withdrawn (§14-2): a withdrawn patient is gone for every reader at once. */
     Optional<Patient> find(String patientId);
 
-    /** The id of the withdrawal that took this patient, if one did and the patient item is still there. */
-    Optional<String> withdrawalOf(String patientId);
-
     /**
-     * Marks the patient withdrawn by this withdrawal: from then on {@link #find} and {@link #member} see nothing.
-     * False when the patient is absent or another withdrawal took it first.
+     * Withdraws the patient for this withdrawal (§14-2): marks the patient item unless another withdrawal took it
+     * first, then every member item, which also leaves the members' patient lists. From then on {@link #find} and
+     * {@link #member} see nothing. True when the patient is this withdrawal's; false when it is absent or another's.
      */
-    boolean markWithdrawn(String patientId, String withdrawalId);
-
-    /** Marks a member item withdrawn and takes it out of the member's patient list (false when absent). */
-    boolean withdrawMember(String patientId, String userId, String withdrawalId);
+    boolean withdraw(String patientId, String withdrawalId);
 
     /** Stores a new patient; fails with CONFLICT if the id is taken. */
     void create(Patient patient);
