@@ -71,7 +71,7 @@ public class PortalContentDesk {
         String networkId = networks.require(network);
         List<TermsVersion> all = content.terms(networkId);
         LocalDate today = LocalDate.now(clock.withZone(Clocks.JAPAN));
-        TermsVersion inForce = all.stream().filter(v -> !v.effectiveOn().isAfter(today)).findFirst()
+        TermsVersion inForce = TermsVersion.inForce(all, today)
                 .orElseThrow(() -> new ApiException(ErrorCode.TERMS_VERSION_UNKNOWN));
         return PortalViews.TermsView.from(inForce, all);
     }

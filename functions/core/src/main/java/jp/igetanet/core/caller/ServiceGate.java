@@ -6,11 +6,9 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.portal.PortalContent;
 import jp.igetanet.core.portal.ServiceStatus;
+import jp.igetanet.core.time.Recent;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Temporary suspension of the service (§25): while the operator of a network has it suspended, its users get 503
@@ -23,11 +21,12 @@ public class ServiceGate {
 
     private final PortalContent content;
     private final Clock clock;
-    private final Map<String, Read> recent = new ConcurrentHashMap<>();
+    private final Recent<ServiceStatus> statuses;
 
     public ServiceGate(PortalContent content, Clock clock) {
         this.content = content;
         this.clock = clock;
+        this.statuses = new Recent<>(clock, CallerResolver.MAX_STATUS_AGE);
     }
 
     /** Lets the caller through, or refuses with 503 while the caller's network is suspended. */
@@ -35,22 +34,14 @@ public class ServiceGate {
         if (caller.is(Role.OPERATOR)) {
             return;
         }
-        Instant now = clock.instant();
-        Read read = recent.get(caller.networkId());
-        if (read == null || !read.at().plus(CallerResolver.MAX_STATUS_AGE).isAfter(now)) {
-            read = new Read(content.status(caller.networkId()), now);
-            recent.put(caller.networkId(), read);
-        }
-        if (read.status().suspended()) {
-            throw new ApiException(ErrorCode.SERVICE_SUSPENDED, read.status().retryAfterSeconds(now));
+        ServiceStatus status = statuses.get(caller.networkId(), content::status);
+        if (status.suspended()) {
+            throw new ApiException(ErrorCode.SERVICE_SUSPENDED, status.retryAfterSeconds(clock.instant()));
         }
     }
 
     /** Drops what this instance remembers of a network's status, after its operator changed it. */
     public void forget(String networkId) {
-        recent.remove(networkId);
-    }
-
-    private record Read(ServiceStatus status, Instant at) {
+        statuses.forget(networkId);
     }
 }

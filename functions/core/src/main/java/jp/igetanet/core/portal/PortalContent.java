@@ -17,7 +17,7 @@ public interface PortalContent {
 
     /** The version in force on {@code day}: the newest whose effective day has come. */
     default Optional<TermsVersion> termsInForce(String networkId, LocalDate day) {
-        return terms(networkId).stream().filter(version -> !version.effectiveOn().isAfter(day)).findFirst();
+        return TermsVersion.inForce(terms(networkId), day);
     }
 
     /** Publishes a new version; CONFLICT when one takes effect on that day already. */

@@ -5,13 +5,11 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.portal.PortalContent;
 import jp.igetanet.core.portal.TermsVersion;
 import jp.igetanet.core.time.Clocks;
+import jp.igetanet.core.time.Recent;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms of use in force (利用規約): their version is the date they took effect. Using the service after a change
@@ -31,12 +29,13 @@ public class TermsOfUse {
     private final String configured;
     private final PortalContent content;
     private final Clock clock;
-    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
+    private final Recent<String> versions;
 
     public TermsOfUse(@Value("${" + VERSION_PROPERTY + "}") String configured, PortalContent content, Clock clock) {
         this.configured = configured;
         this.content = content;
         this.clock = clock;
+        this.versions = new Recent<>(clock, REMEMBERED);
     }
 
     /** The version in force today in the network (a null or unknown network: the configured version). */
@@ -44,16 +43,7 @@ public class TermsOfUse {
         if (networkId == null || networkId.isBlank()) {
             return configured;
         }
-        Instant now = clock.instant();
-        Remembered remembered = recent.get(networkId);
-        if (remembered == null || !remembered.at().plus(REMEMBERED).isAfter(now)) {
-            remembered = new Remembered(content.termsInForce(networkId, LocalDate.ofInstant(now, Clocks.JAPAN))
-                    .map(TermsVersion::version).orElse(configured), now);
-            recent.put(networkId, remembered);
-        }
-        return remembered.version();
-    }
-
-    private record Remembered(String version, Instant at) {
+        return versions.get(networkId, network -> content.termsInForce(network,
+                LocalDate.ofInstant(clock.instant(), Clocks.JAPAN)).map(TermsVersion::version).orElse(configured));
     }
 }
