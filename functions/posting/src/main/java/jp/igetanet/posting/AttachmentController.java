@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.storage.FileStore;
 
 import java.net.URI;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class AttachmentController {
                                                 @Parameter(hidden = true) RequestOrigin origin) {
         AttachmentDesk.Started started = desk.start(caller, patientId, request.contentType(), origin);
         return HttpResponse.created(new Upload(started.attachment().id(), started.uploadUrl(), "PUT",
-                        started.attachment().contentType(), started.uploadUrlExpiresAt(), PatientFiles.MAX_BYTES),
+                        started.attachment().contentType(), started.uploadUrlExpiresAt(), FileStore.MAX_BYTES),
                 URI.create("/patients/" + patientId + "/attachments/" + started.attachment().id()));
     }
 

@@ -13,8 +13,8 @@ import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.record.Attachment;
 import jp.igetanet.core.record.Posts;
-import jp.igetanet.core.record.Retention;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.time.Retention;
+import jp.igetanet.core.storage.FileStore;
 
 import java.net.URI;
 import java.time.Clock;
@@ -30,12 +30,12 @@ public class AttachmentDesk {
 
     private final CareTeamGate gate;
     private final Posts posts;
-    private final PatientFiles files;
+    private final FileStore files;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public AttachmentDesk(CareTeamGate gate, Posts posts, PatientFiles files, AuditLog audit, SortableIds ids, Clock clock) {
+    public AttachmentDesk(CareTeamGate gate, Posts posts, FileStore files, AuditLog audit, SortableIds ids, Clock clock) {
         this.gate = gate;
         this.posts = posts;
         this.files = files;
@@ -48,17 +48,17 @@ public class AttachmentDesk {
         String patient = gate.memberOf(caller, patientId);
         String type = contentType == null ? "" : contentType.strip();
         new Validation()
-                .check(PatientDesk.FORM_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
+                .check(FileStore.CONTENT_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
                 .throwIfInvalid();
         Instant now = clock.instant();
         String id = ids.next();
-        Attachment attachment = new Attachment(patient, id, PatientFiles.key(patient, "attachments", id), type,
+        Attachment attachment = new Attachment(patient, id, FileStore.patientKey(patient, "attachments", id), type,
                 caller.userId(), now, Retention.expiresAt(now));
         posts.createAttachment(attachment);
         audit.record(caller.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED, "patient", patient, AuditOutcome.SUCCEEDED,
                 origin, now));
-        return new Started(attachment, files.uploadUrl(attachment.objectKey(), type, PatientDesk.UPLOAD_URL_VALIDITY),
-                now.plus(PatientDesk.UPLOAD_URL_VALIDITY));
+        return new Started(attachment, files.uploadUrl(attachment.objectKey(), type, FileStore.URL_VALIDITY),
+                now.plus(FileStore.URL_VALIDITY));
     }
 
     public Granted download(Caller caller, String patientId, String attachmentId, RequestOrigin origin) {
@@ -67,11 +67,11 @@ public class AttachmentDesk {
         Attachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(patient, id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
-        PatientFiles.StoredFile stored = files.usable(attachment.objectKey())
+        FileStore.StoredFile stored = files.usable(attachment.objectKey())
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
         audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
-        return new Granted(files.downloadUrl(attachment.objectKey(), PatientDesk.UPLOAD_URL_VALIDITY),
-                attachment.contentType(), stored.bytes(), now.plus(PatientDesk.UPLOAD_URL_VALIDITY));
+        return new Granted(files.downloadUrl(attachment.objectKey(), FileStore.URL_VALIDITY),
+                attachment.contentType(), stored.bytes(), now.plus(FileStore.URL_VALIDITY));
     }
 
     public record Started(Attachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {

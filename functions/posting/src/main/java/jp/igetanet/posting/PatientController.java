@@ -21,7 +21,7 @@ import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
 import jp.igetanet.core.patient.Patient;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.storage.FileStore;
 
 import java.net.URI;
 import java.util.List;
@@ -54,7 +54,7 @@ public class PatientController {
                                                               @Parameter(hidden = true) RequestOrigin origin) {
         PatientDesk.Upload upload = desk.startConsentForm(caller, request, origin);
         return HttpResponse.created(new PatientView.Upload(upload.formId(), upload.uploadUrl(), "PUT",
-                upload.contentType(), upload.uploadUrlExpiresAt(), PatientFiles.MAX_BYTES));
+                upload.contentType(), upload.uploadUrlExpiresAt(), FileStore.MAX_BYTES));
     }
 
     @Post("/patients")

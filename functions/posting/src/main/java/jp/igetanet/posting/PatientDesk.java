@@ -19,7 +19,7 @@ import jp.igetanet.core.patient.ConsentRules;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,19 +40,17 @@ import java.util.stream.Collectors;
 @Singleton
 public class PatientDesk {
 
-    static final Set<String> FORM_TYPES = Set.of("application/pdf", "image/jpeg", "image/png", "image/heic");
-    static final Duration UPLOAD_URL_VALIDITY = Duration.ofMinutes(10);
     static final Duration FORM_USABLE = Duration.ofDays(1);
 
     private final Patients patients;
-    private final PatientFiles files;
+    private final FileStore files;
     private final ConsentRules consentRules;
     private final CareTeamGate gate;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public PatientDesk(Patients patients, PatientFiles files, ConsentRules consentRules, CareTeamGate gate,
+    public PatientDesk(Patients patients, FileStore files, ConsentRules consentRules, CareTeamGate gate,
                        AuditLog audit, SortableIds ids, Clock clock) {
         this.patients = patients;
         this.files = files;
@@ -73,19 +70,19 @@ public class PatientDesk {
         String existing = request.patientId() == null ? null : gate.memberOf(caller, request.patientId());
         FieldRules rules = new FieldRules();
         String contentType = request.contentType() == null ? "" : request.contentType().strip();
-        rules.validation().check(FORM_TYPES.contains(contentType), "contentType",
+        rules.validation().check(FileStore.CONTENT_TYPES.contains(contentType), "contentType",
                 "同意書は PDF・JPEG・PNG・HEIC のいずれかでアップロードしてください。");
         rules.throwIfInvalid();
         Instant now = clock.instant();
         String formId = ids.next();
         String patientId = existing == null ? ids.next() : existing;
-        String key = PatientFiles.key(patientId, "consent-forms", formId);
+        String key = FileStore.patientKey(patientId, "consent-forms", formId);
         patients.createConsentForm(new ConsentForm(formId, patientId, key, contentType, caller.userId(), now,
                 now.plus(FORM_USABLE), false));
         audit.record(caller.audited(AuditAction.CONSENT_FORM_UPLOAD_STARTED, "consent-form", formId,
                 AuditOutcome.SUCCEEDED, origin, now));
-        return new Upload(formId, files.uploadUrl(key, contentType, UPLOAD_URL_VALIDITY), contentType,
-                now.plus(UPLOAD_URL_VALIDITY));
+        return new Upload(formId, files.uploadUrl(key, contentType, FileStore.URL_VALIDITY), contentType,
+                now.plus(FileStore.URL_VALIDITY));
     }
 
     /**

@@ -18,8 +18,8 @@ import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.Posts;
-import jp.igetanet.core.record.Retention;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.time.Retention;
+import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.core.time.Clocks;
 
 import java.time.Clock;
@@ -41,12 +41,12 @@ public class PostDesk {
     private final CareTeamGate gate;
     private final Posts posts;
     private final Patients patients;
-    private final PatientFiles files;
+    private final FileStore files;
     private final AuditLog audit;
     private final SortableIds ids;
     private final Clock clock;
 
-    public PostDesk(CareTeamGate gate, Posts posts, Patients patients, PatientFiles files, AuditLog audit,
+    public PostDesk(CareTeamGate gate, Posts posts, Patients patients, FileStore files, AuditLog audit,
                     SortableIds ids, Clock clock) {
         this.gate = gate;
         this.posts = posts;

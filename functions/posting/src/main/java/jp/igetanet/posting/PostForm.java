@@ -2,7 +2,6 @@ package jp.igetanet.posting;
 
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.form.FieldRules;
-import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.record.LabResult;
 import jp.igetanet.core.record.Medication;
 import jp.igetanet.core.record.PostCategory;
@@ -13,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -104,9 +102,9 @@ final class PostForm {
             validation.check(start == null || end == null || !end.isBefore(start), field + "endDate",
                     "終了日は開始日以降の日付を入力してください。");
             medications.add(new Medication(yjCode, name, m.dose(),
-                    optional(m.unit(), field + "unit", "単位", FieldRules.MAX_SHORT),
-                    optional(m.frequency(), field + "frequency", "用法", FieldRules.MAX_NAME), start, end,
-                    optional(m.prescriber(), field + "prescriber", "処方医療機関", FieldRules.MAX_NAME)));
+                    rules.optional(m.unit(), field + "unit", "単位", FieldRules.MAX_SHORT),
+                    rules.optional(m.frequency(), field + "frequency", "用法", FieldRules.MAX_NAME), start, end,
+                    rules.optional(m.prescriber(), field + "prescriber", "処方医療機関", FieldRules.MAX_NAME)));
         }
         return medications;
     }
@@ -125,7 +123,7 @@ final class PostForm {
             validation.check(code == null || LabResult.isWellFormedCode(code), field + "code",
                     "JLAC10 コードは17文字（例 3C015000002327101）で入力してください。");
             String name = rules.text(l.name(), field + "name", "検査項目名", FieldRules.MAX_NAME);
-            String resultText = optional(l.resultText(), field + "resultText", "定性の結果", 50);
+            String resultText = rules.optional(l.resultText(), field + "resultText", "定性の結果", 50);
             validation.check(l.value() != null || resultText != null, field + "value", "結果の数値か定性の結果を入力してください。");
             decimal(l.value(), "-1000000", "1000000", 4, field + "value", "結果は±1000000以内（小数4桁まで）で入力してください。");
             decimal(l.referenceLow(), "-1000000", "1000000", 4, field + "referenceLow", "基準範囲の下限が正しくありません。");
@@ -138,25 +136,14 @@ final class PostForm {
             validation.check(specimenDate == null || !specimenDate.isAfter(today), field + "specimenDate",
                     "検体採取日に未来の日付は指定できません。");
             results.add(new LabResult(code == null ? LabResult.UNCODED : code, name, l.value(), resultText,
-                    optional(l.unit(), field + "unit", "単位", FieldRules.MAX_SHORT), l.referenceLow(), l.referenceHigh(),
+                    rules.optional(l.unit(), field + "unit", "単位", FieldRules.MAX_SHORT), l.referenceLow(), l.referenceHigh(),
                     specimenDate));
         }
         return results;
     }
 
     private List<String> attachments(List<String> raw) {
-        validation.check(raw.size() <= MAX_ATTACHMENTS, "attachmentIds", "添付ファイルは" + MAX_ATTACHMENTS + "件までです。");
-        validation.check(new HashSet<>(raw).size() == raw.size(), "attachmentIds", "同じ添付ファイルが重複しています。");
-        boolean known = raw.size() <= MAX_ATTACHMENTS && raw.stream()
-                .allMatch(id -> SortableIds.isWellFormed(id) && attachmentOfPatient.test(id));
-        validation.check(known, "attachmentIds", "この療養者の添付ファイルとしてアップロードされていない（または10MBを超える）IDがあります。");
-        return raw;
-    }
-
-    private String optional(String value, String field, String label, int max) {
-        String trimmed = blankToNull(value);
-        validation.check(trimmed == null || trimmed.length() <= max, field, label + "は" + max + "文字以内で入力してください。");
-        return trimmed;
+        return rules.attachmentIds(raw, MAX_ATTACHMENTS, attachmentOfPatient, "この療養者");
     }
 
     /** An optional date in the form 2026-04-01; null when absent or malformed (then rejected). */

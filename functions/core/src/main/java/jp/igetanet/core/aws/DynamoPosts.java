@@ -7,7 +7,7 @@ import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.Posts;
-import jp.igetanet.core.record.Retention;
+import jp.igetanet.core.time.Retention;
 import jp.igetanet.core.record.Vitals;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;

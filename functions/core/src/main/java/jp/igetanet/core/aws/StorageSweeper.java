@@ -38,7 +38,7 @@ public class StorageSweeper {
     private final String bucket;
 
     public StorageSweeper(DynamoDbClient dynamoDb, DomainTable table, S3Client s3,
-                          @Value("${" + S3PatientFiles.BUCKET_PROPERTY + "}") String bucket) {
+                          @Value("${" + S3FileStore.BUCKET_PROPERTY + "}") String bucket) {
         this.dynamoDb = dynamoDb;
         this.table = table.name();
         this.items = new ItemStore(dynamoDb, table);

@@ -54,6 +54,13 @@ public final class FieldRules {
         return trimmed;
     }
 
+    /** An optional text: trimmed, null when absent or blank, at most {@code max} characters. */
+    public String optional(String value, String field, String label, int max) {
+        String trimmed = value == null || value.isBlank() ? null : value.strip();
+        validation.check(trimmed == null || trimmed.length() <= max, field, label + "は" + max + "文字以内で入力してください。");
+        return trimmed;
+    }
+
     public String kana(String value, String field) {
         String trimmed = value == null ? "" : value.strip();
         validation.check(!trimmed.isEmpty() && KANA.matcher(trimmed).matches() && trimmed.length() <= MAX_NAME, field,
@@ -104,6 +111,20 @@ public final class FieldRules {
                 + "それぞれ1文字以上含めてください（前後に空白は使えません）。");
         validation.check(!password.equals(current), field, "新しいパスワードは現在のパスワードと違うものにしてください。");
         return password;
+    }
+
+    /**
+     * Ids of uploaded files to attach: at most {@code max}, none twice, each well formed and {@code usable} (uploaded,
+     * unexpired, within the size limit); {@code whose} names their owner in the message, e.g. 「この療養者」.
+     */
+    public java.util.List<String> attachmentIds(java.util.List<String> raw, int max,
+                                                java.util.function.Predicate<String> usable, String whose) {
+        validation.check(raw.size() <= max, "attachmentIds", "添付ファイルは" + max + "件までです。");
+        validation.check(new java.util.HashSet<>(raw).size() == raw.size(), "attachmentIds", "同じ添付ファイルが重複しています。");
+        boolean known = raw.size() <= max && raw.stream()
+                .allMatch(id -> jp.igetanet.core.id.SortableIds.isWellFormed(id) && usable.test(id));
+        validation.check(known, "attachmentIds", whose + "の添付ファイルとしてアップロードされていない（または10MBを超える）IDがあります。");
+        return raw;
     }
 
     /** A date in the form 2026-04-01, not after {@code latest} and not before {@code earliest}. */

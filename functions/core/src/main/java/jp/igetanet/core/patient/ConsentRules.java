@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.storage.FileStore;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +17,13 @@ import java.util.function.Predicate;
  * with name, relation and reason; a date within the last year; and the caller's own uploaded, unused scan.
  */
 @Singleton
-@Requires(beans = PatientFiles.class)
+@Requires(beans = FileStore.class)
 public class ConsentRules {
 
     private final Patients patients;
-    private final PatientFiles files;
+    private final FileStore files;
 
-    public ConsentRules(Patients patients, PatientFiles files) {
+    public ConsentRules(Patients patients, FileStore files) {
         this.patients = patients;
         this.files = files;
     }

@@ -1,5 +1,6 @@
 package jp.igetanet.core.record;
 
+import jp.igetanet.core.time.Retention;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -15,9 +15,9 @@ import jp.igetanet.core.record.Post;
 import jp.igetanet.core.record.PostContent;
 import jp.igetanet.core.record.PostCategory;
 import jp.igetanet.core.record.Posts;
-import jp.igetanet.core.record.Retention;
+import jp.igetanet.core.time.Retention;
 import jp.igetanet.core.record.Vitals;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.storage.FileStore;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -91,7 +91,7 @@ public final class DemoPatients {
         // a photo the nurse took of the swollen ankles
         Instant photographed = Instant.parse("2026-10-23T00:40:00Z");
         if (posts.attachment(TARO, ANKLE_PHOTO, photographed).isEmpty()) {
-            String key = PatientFiles.key(TARO, "attachments", ANKLE_PHOTO);
+            String key = FileStore.patientKey(TARO, "attachments", ANKLE_PHOTO);
             s3.putObject(request -> request.bucket(bucket).key(key).contentType("image/jpeg"), RequestBody.fromBytes(PHOTO));
             posts.createAttachment(new Attachment(TARO, ANKLE_PHOTO, key, "image/jpeg", DemoSeed.NURSE, photographed,
                     Retention.expiresAt(photographed)));
@@ -198,7 +198,7 @@ public final class DemoPatients {
         if (patients.find(patient.id()).isPresent()) {
             return;
         }
-        String key = PatientFiles.key(patient.id(), "consent-forms", formId);
+        String key = FileStore.patientKey(patient.id(), "consent-forms", formId);
         s3.putObject(request -> request.bucket(bucket).key(key).contentType("application/pdf"), RequestBody.fromBytes(SCAN));
         patients.createConsentForm(new ConsentForm(formId, patient.id(), key, "application/pdf", patient.registeredBy(),
                 REGISTERED, REGISTERED.plusSeconds(86_400), false));

@@ -3,16 +3,24 @@ package jp.igetanet.core.storage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Files of patients (consent-form scans, attachments) in the attachments bucket, always keyed under
- * {@code patients/{patientId}/} so that a consent withdrawal deletes them by prefix (§14). Clients move the bytes
- * themselves through short-lived presigned URLs; the functions never carry them.
+ * Files in the attachments bucket: a patient's consent-form scans and attachments under
+ * {@code patients/{patientId}/}, so that a consent withdrawal deletes them by prefix (§14), and a project's
+ * attachments under {@code projects/{projectId}/}. Clients move the bytes themselves through short-lived presigned
+ * URLs; the functions never carry them.
  */
-public interface PatientFiles {
+public interface FileStore {
 
     /** Files may be this large at most. */
     long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** The kinds of file the service takes: scanned documents and photos. */
+    Set<String> CONTENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png", "image/heic");
+
+    /** How long a presigned upload or download URL stays valid. */
+    Duration URL_VALIDITY = Duration.ofMinutes(10);
 
     /** A URL to PUT the file with exactly this {@code Content-Type}, valid for {@code validity}. */
     URI uploadUrl(String key, String contentType, Duration validity);
@@ -33,7 +41,12 @@ public interface PatientFiles {
     }
 
     /** The key of a file of a patient: {@code patients/{patientId}/{kind}/{fileId}}. */
-    static String key(String patientId, String kind, String fileId) {
+    static String patientKey(String patientId, String kind, String fileId) {
         return "patients/" + patientId + "/" + kind + "/" + fileId;
+    }
+
+    /** The key of a file of a project: {@code projects/{projectId}/{kind}/{fileId}}. */
+    static String projectKey(String projectId, String kind, String fileId) {
+        return "projects/" + projectId + "/" + kind + "/" + fileId;
     }
 }

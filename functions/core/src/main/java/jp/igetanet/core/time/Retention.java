@@ -1,6 +1,4 @@
-package jp.igetanet.core.record;
-
-import jp.igetanet.core.time.Clocks;
+package jp.igetanet.core.time;
 
 import java.time.Instant;
 

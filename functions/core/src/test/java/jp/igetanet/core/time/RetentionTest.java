@@ -1,4 +1,4 @@
-package jp.igetanet.core.record;
+package jp.igetanet.core.time;
 
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package jp.igetanet.core.aws;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import jp.igetanet.core.storage.PatientFiles;
+import jp.igetanet.core.storage.FileStore;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -14,10 +14,10 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Optional;
 
-/** {@link PatientFiles} in the attachments bucket (template.yaml {@code AttachmentsBucket}). */
+/** {@link FileStore} in the attachments bucket (template.yaml {@code AttachmentsBucket}). */
 @Singleton
 @Requires(classes = S3Presigner.class)
-public class S3PatientFiles implements PatientFiles {
+public class S3FileStore implements FileStore {
 
     /** The configuration property of the bucket: the function environment's {@code ATTACHMENTS_BUCKET}. */
     public static final String BUCKET_PROPERTY = "attachments.bucket";
@@ -26,7 +26,7 @@ public class S3PatientFiles implements PatientFiles {
     private final S3Presigner presigner;
     private final String bucket;
 
-    public S3PatientFiles(S3Client s3, S3Presigner presigner, @Value("${" + BUCKET_PROPERTY + "}") String bucket) {
+    public S3FileStore(S3Client s3, S3Presigner presigner, @Value("${" + BUCKET_PROPERTY + "}") String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
