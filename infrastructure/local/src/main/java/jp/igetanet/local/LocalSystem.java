@@ -8,6 +8,8 @@ import jp.igetanet.core.aws.DynamoNetworks;
 import jp.igetanet.core.aws.DynamoPatients;
 import jp.igetanet.core.aws.DynamoPortalContent;
 import jp.igetanet.core.aws.DynamoPosts;
+import jp.igetanet.core.aws.DynamoProjectPosts;
+import jp.igetanet.core.aws.DynamoProjects;
 import jp.igetanet.core.aws.DynamoRegistrations;
 import jp.igetanet.core.aws.DynamoUserAccounts;
 import jp.igetanet.core.aws.DynamoWithdrawals;
@@ -21,6 +23,7 @@ import jp.igetanet.local.provision.Provisioner;
 import jp.igetanet.local.provision.TtlSweeper;
 import jp.igetanet.local.seed.DemoPatients;
 import jp.igetanet.local.seed.DemoPortal;
+import jp.igetanet.local.seed.DemoProjects;
 import jp.igetanet.local.seed.DemoSeed;
 import jp.igetanet.local.standin.LocalClients;
 import jp.igetanet.local.standin.LocalCredentials;
@@ -169,6 +172,8 @@ public final class LocalSystem implements AutoCloseable {
                 clients.s3(), resources.bucketName("AttachmentsBucket")).apply();
         new DemoPortal(DynamoPortalContent.on(clients.dynamoDb(), table), DynamoAnnouncements.on(clients.dynamoDb(), table))
                 .apply();
+        new DemoProjects(DynamoProjects.on(clients.dynamoDb(), table), DynamoProjectPosts.on(clients.dynamoDb(), table),
+                clients.s3(), resources.bucketName("AttachmentsBucket")).apply(java.time.Instant.now());
         return resources;
     }
 

@@ -59,7 +59,30 @@ public enum AuditAction {
     OBSERVATIONS_READ("observation.series-read"),
     MEDICATIONS_READ("medication.list-read"),
     ATTACHMENT_UPLOAD_STARTED("attachment.upload-started"),
-    ATTACHMENT_DOWNLOADED("attachment.download-granted");
+    ATTACHMENT_DOWNLOADED("attachment.download-granted"),
+    PROJECT_CREATED("project.created"),
+    PROJECTS_LISTED("project.listed"),
+    PROJECT_READ("project.read"),
+    PROJECT_CHANGED("project.changed"),
+    PROJECT_MEMBERS_READ("project.members-read"),
+    PROJECT_MEMBER_ADDED("project.member-added"),
+    PROJECT_JOINED("project.joined"),
+    PROJECT_MEMBER_ROLE_CHANGED("project.member-role-changed"),
+    PROJECT_OWNERSHIP_HANDED_OVER("project.ownership-handed-over"),
+    PROJECT_MEMBER_REMOVED("project.member-removed"),
+    PROJECT_LEFT("project.left"),
+    PROJECT_POST_CREATED("project-post.created"),
+    PROJECT_TIMELINE_READ("project-post.timeline-read"),
+    PROJECT_POSTS_SEARCHED("project-post.searched"),
+    PROJECT_POST_READ("project-post.read"),
+    PROJECT_POST_CORRECTED("project-post.corrected"),
+    PROJECT_POST_MARKED_READ("project-post.marked-read"),
+    PROJECT_POST_READERS_READ("project-post.readers-read"),
+    PROJECT_POST_PINNED("project-post.pinned"),
+    PROJECT_POST_UNPINNED("project-post.unpinned"),
+    PROJECT_EVENT_ANSWERED("project-event.answered"),
+    PROJECT_ATTACHMENT_UPLOAD_STARTED("project-attachment.upload-started"),
+    PROJECT_ATTACHMENT_DOWNLOADED("project-attachment.download-granted");
 
     private final String code;
 

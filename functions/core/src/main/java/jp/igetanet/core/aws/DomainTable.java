@@ -37,6 +37,17 @@ import jakarta.inject.Singleton;
  *                    (the two network ids in sorted order: one open agreement per pair)
  * ended agreement    AGREEMENT#{net}#{net}   ENDED#{agreementId}  (GSI keys as when it was open)
  * incident report    INCIDENT#{reportId}     INCIDENT    INCIDENTS#{networkId} / {reportId}  FACILITYINCIDENTS#{facilityId} / {reportId}
+ * project            PROJECT#{projectId}     PROJECT     -                                      PROJECTS#{networkId}#{open|network} / {id}
+ *                    (postCount, memberCount, pinned: a string set of post ids; invitation projects have no GSI2 keys)
+ * project member     PROJECT#{projectId}     MEMBER#{userId}  MEMBERSHIPS#{userId} / {projectId}
+ *                    (role; postsBefore: the project's postCount at joining; reads: posts read since)
+ * network-wide reads PROJECT#{projectId}     READER#{userId}  (reads of one user in a project of every user)
+ * project post       PROJECT#{projectId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
+ *                    first post of a thread: THREADS#{projectId} / {postId} (GSI1), replyCount
+ *                    reply: THREAD#{projectId}#{threadId} / {postId} (GSI2)
+ * replaced version   PROJECT#{projectId}     POSTV#{postId}#{version, 4 digits} (no index keys; expiresAt as its post)
+ * reading / answer   PROJECT#{projectId}     READ#{postId}#{userId} / ANSWER#{postId}#{userId} (expiresAt as its post)
+ * project attachment PROJECT#{projectId}     ATTACHMENT#{attachmentId} (expiresAt: five years)
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
@@ -69,6 +80,16 @@ import jakarta.inject.Singleton;
  * withdrawals whose purge has not completed        Query    GSI1 WITHDRAWALS#OPEN, GSI1SK before a time
  * everything of a patient, for the purge           Query    PATIENT#{id} (keys only); GSI2 PATIENTFORMS#{id}
  * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
+ * a project and the caller's member item (the gate) BatchGetItem PROJECT#{id} / PROJECT and MEMBER#{userId}
+ * a project's members                              Query    PROJECT#{id}, SK begins_with MEMBER#
+ * a user's projects, newest first                  Query    GSI1 MEMBERSHIPS#{userId}, backwards
+ * a network's open / network-wide projects         Query    GSI2 PROJECTS#{networkId}#open / #network, backwards
+ * a project's threads, newest first                Query    GSI1 THREADS#{projectId}, backwards, filtered on expiresAt
+ * a thread's replies, oldest first                 Query    GSI2 THREAD#{projectId}#{threadId}, filtered on expiresAt
+ * a search of a project's posts by text            Query    PROJECT#{id}, SK begins_with POST#, backwards, filtered
+ *                                                           on contains(searchText, :words), 100 a read, at most 10 reads
+ * a project post, version history, readers, answers GetItem PROJECT#{id} / POST#{postId}; Query POSTV#, READ#, ANSWER#
+ * which posts of a page the caller has read        BatchGetItem PROJECT#{id} / READ#{postId}#{userId}
  * </pre>
  *
  * Shared-record items carry {@code expiresAt} (epoch seconds) for the table's TTL; reads treat expired items

@@ -127,17 +127,36 @@ class ItemStore {
      */
     List<Map<String, AttributeValue>> collect(QueryRequest.Builder request, Map<String, AttributeValue> start, int wanted,
                                               java.util.function.IntUnaryOperator readLimit) {
+        return collectPage(request, start, wanted, readLimit).items();
+    }
+
+    /**
+     * Items {@link #collect}ed, and the key to continue after when there may be more: the last item's when enough
+     * were found, the last key read when the reads ran out first; empty when the query reached its end.
+     */
+    record Collected(List<Map<String, AttributeValue>> items, Optional<Map<String, AttributeValue>> continueAfter) {
+    }
+
+    /** The same as {@link #collect}, saying where a next page would start. */
+    Collected collectPage(QueryRequest.Builder request, Map<String, AttributeValue> start, int wanted,
+                          java.util.function.IntUnaryOperator readLimit) {
         List<Map<String, AttributeValue>> found = new java.util.ArrayList<>();
         Map<String, AttributeValue> from = start;
-        for (int query = 0; query < MAX_QUERIES && found.size() < wanted; query++) {
+        for (int query = 0; query < MAX_QUERIES && wanted > 0; query++) {
             int limit = readLimit.applyAsInt(wanted - found.size());
             QueryResponse response = query(request.limit(limit > 0 ? limit : null).exclusiveStartKey(from));
-            response.items().stream().limit(wanted - found.size()).forEach(found::add);
-            if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
-                break;
+            int taken = Math.min(response.items().size(), wanted - found.size());
+            found.addAll(response.items().subList(0, taken));
+            boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            if (found.size() == wanted) {
+                return new Collected(found, more || response.items().size() > taken ? Optional.of(found.getLast())
+                        : Optional.empty());
+            }
+            if (!more) {
+                return new Collected(found, Optional.empty());
             }
             from = response.lastEvaluatedKey();
         }
-        return found;
+        return new Collected(found, wanted > 0 ? Optional.of(from) : Optional.empty());
     }
 }

@@ -65,6 +65,14 @@ public final class Keys {
     static final String WITHDRAWAL_ITEM = "WITHDRAWAL";
     static final String OPEN_WITHDRAWALS = "WITHDRAWALS#OPEN";
     static final String WITHDRAWN_PATIENT = "WITHDRAWN#";
+    static final String PROJECT = "PROJECT#";
+    static final String PROJECT_ITEM = "PROJECT";
+    static final String READER = "READER#";
+    static final String ANSWER = "ANSWER#";
+    static final String MEMBERSHIPS = "MEMBERSHIPS#";
+    static final String NETWORK_PROJECTS = "PROJECTS#";
+    static final String THREADS = "THREADS#";
+    static final String THREAD = "THREAD#";
 
     private Keys() {
     }
@@ -209,10 +217,71 @@ public final class Keys {
 
     /** The exclusive start key of a directory query continuing after the given facility. */
     public static Map<String, AttributeValue> directoryStart(String networkId, String sortKey, String facilityId) {
-        Map<String, AttributeValue> key = new java.util.HashMap<>(facility(facilityId));
-        key.put(GSI1PK, s(directoryPartition(networkId)));
-        key.put(GSI1SK, s(sortKey));
-        return key;
+        return indexStart(facility(facilityId), GSI1PK, directoryPartition(networkId), GSI1SK, sortKey);
+    }
+
+    public static Map<String, AttributeValue> project(String projectId) {
+        return key(PROJECT + projectId, PROJECT_ITEM);
+    }
+
+    public static Map<String, AttributeValue> projectMember(String projectId, String userId) {
+        return key(PROJECT + projectId, MEMBER + userId);
+    }
+
+    /** How many posts of a network-wide project a user has read (its members have no member items). */
+    public static Map<String, AttributeValue> projectReader(String projectId, String userId) {
+        return key(PROJECT + projectId, READER + userId);
+    }
+
+    /** A post or reply of a project; post ids are time-ordered. */
+    public static Map<String, AttributeValue> projectPost(String projectId, String postId) {
+        return key(PROJECT + projectId, POST + postId);
+    }
+
+    public static Map<String, AttributeValue> projectPostVersion(String projectId, String postId, int version) {
+        return key(PROJECT + projectId, POST_VERSION + postId + "#" + String.format("%04d", version));
+    }
+
+    public static Map<String, AttributeValue> projectPostReading(String projectId, String postId, String userId) {
+        return key(PROJECT + projectId, READ + postId + "#" + userId);
+    }
+
+    /** A member's answer to an event. */
+    public static Map<String, AttributeValue> attendanceAnswer(String projectId, String postId, String userId) {
+        return key(PROJECT + projectId, ANSWER + postId + "#" + userId);
+    }
+
+    public static Map<String, AttributeValue> projectAttachment(String projectId, String attachmentId) {
+        return key(PROJECT + projectId, ATTACHMENT + attachmentId);
+    }
+
+    /** GSI1 partition of one user's projects (the user's member items), by project id. */
+    public static String membershipsOf(String userId) {
+        return MEMBERSHIPS + userId;
+    }
+
+    /** GSI2 partition of a network's open or network-wide projects, by project id (invitation ones have none). */
+    public static String projectsOfNetwork(String networkId, String admissionCode) {
+        return NETWORK_PROJECTS + networkId + "#" + admissionCode;
+    }
+
+    /** GSI1 partition of a project's threads (their first posts), by post id. */
+    public static String threadsOf(String projectId) {
+        return THREADS + projectId;
+    }
+
+    /** GSI2 partition of one thread's replies, by post id. */
+    public static String repliesOf(String projectId, String threadId) {
+        return THREAD + projectId + "#" + threadId;
+    }
+
+    /** The exclusive start key of an index query that continues after the item of {@code key}. */
+    public static Map<String, AttributeValue> indexStart(Map<String, AttributeValue> key, String partitionKey,
+                                                         String partition, String sortKey, String sortValue) {
+        Map<String, AttributeValue> start = new java.util.HashMap<>(key);
+        start.put(partitionKey, s(partition));
+        start.put(sortKey, s(sortValue));
+        return start;
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * What the retention sweep deletes beside DynamoDB TTL and the bucket lifecycle (§15): items past their
  * {@code expiresAt} that TTL has not deleted yet (AWS takes up to two days; the local stand-in never does), and
- * patient files whose record is gone or expired — unused consent-form uploads, attachments whose item expired —
- * once they are a day old, so that an upload in progress is never touched. A batch job: it scans.
+ * patient and project files whose record is gone or expired — unused consent-form uploads, attachments whose item
+ * expired or that were never posted — once they are a day old, so that an upload in progress is never touched. A
+ * batch job: it scans.
  */
 @Singleton
 @Requires(classes = S3Client.class)
@@ -29,7 +30,8 @@ public class StorageSweeper {
 
     /** Files younger than this are left alone: their record may be on its way. */
     public static final Duration GRACE = Duration.ofDays(1);
-    private static final String PREFIX = "patients/";
+    /** The folders of files that a record keeps. */
+    private static final List<String> PREFIXES = List.of("patients/", "projects/");
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -68,18 +70,20 @@ public class StorageSweeper {
         return deleted;
     }
 
-    /** Deletes patient files older than {@link #GRACE} whose record is missing or expired; returns how many. */
+    /** Deletes patient and project files older than {@link #GRACE} whose record is missing or expired; how many. */
     public int deleteOrphanedFiles(Instant now) {
         Instant bornBefore = now.minus(GRACE);
         List<S3Object> candidates = new ArrayList<>();
         int deleted = 0;
-        for (S3Object file : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(PREFIX)).contents()) {
-            if (file.lastModified().isBefore(bornBefore) && recordKey(file.key()).isPresent()) {
-                candidates.add(file);
-            }
-            if (candidates.size() == 100) {
-                deleted += deleteOrphans(candidates, now);
-                candidates.clear();
+        for (String prefix : PREFIXES) {
+            for (S3Object file : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix)).contents()) {
+                if (file.lastModified().isBefore(bornBefore) && recordKey(file.key()).isPresent()) {
+                    candidates.add(file);
+                }
+                if (candidates.size() == 100) {
+                    deleted += deleteOrphans(candidates, now);
+                    candidates.clear();
+                }
             }
         }
         return deleted + deleteOrphans(candidates, now);
@@ -106,16 +110,18 @@ public class StorageSweeper {
 
     /**
      * The key of the item that keeps a file: {@code patients/{patientId}/attachments/{id}} is kept by its attachment
-     * item, {@code patients/{patientId}/consent-forms/{id}} by its upload item. Other keys are not the sweep's.
+     * item, {@code patients/{patientId}/consent-forms/{id}} by its upload item, {@code projects/{projectId}/attachments/{id}}
+     * by the project's attachment item. Other keys are not the sweep's.
      */
     static Optional<Map<String, AttributeValue>> recordKey(String objectKey) {
         String[] parts = objectKey.split("/");
-        if (parts.length != 4 || !parts[0].equals("patients")) {
+        if (parts.length != 4) {
             return Optional.empty();
         }
-        return switch (parts[2]) {
-            case "attachments" -> Optional.of(Keys.attachment(parts[1], parts[3]));
-            case "consent-forms" -> Optional.of(Keys.consentForm(parts[3]));
+        return switch (parts[0] + "/" + parts[2]) {
+            case "patients/attachments" -> Optional.of(Keys.attachment(parts[1], parts[3]));
+            case "patients/consent-forms" -> Optional.of(Keys.consentForm(parts[3]));
+            case "projects/attachments" -> Optional.of(Keys.projectAttachment(parts[1], parts[3]));
             default -> Optional.empty();
         };
     }

@@ -23,6 +23,13 @@ class CoreArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "io.micronaut.serde..",
                     "com.fasterxml.jackson..", "jp.igetanet.core.aws..");
 
+    /** Projects hold no patient data: their domain cannot even name the patient, record or consent types. */
+    @ArchTest
+    static final ArchRule projectsCannotReachPatientData = noClasses()
+            .that().resideInAPackage("jp.igetanet.core.project..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.core.patient..", "jp.igetanet.core.record..",
+                    "jp.igetanet.core.aws..", "io.micronaut.http..", "io.micronaut.serde..", "com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule nothingPrintsStackTraces = noClasses()
             .should().callMethod(Throwable.class, "printStackTrace");

@@ -1,0 +1,64 @@
+package jp.igetanet.posting.project;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.Problem;
+import jp.igetanet.core.storage.FileStore;
+import jp.igetanet.posting.AttachmentController;
+import jp.igetanet.posting.AttachmentRequest;
+
+import java.net.URI;
+
+/** Files of a project, moved by the client through short-lived presigned URLs. */
+@Controller("/projects/{projectId}/attachments")
+@Tag(name = "projects", description = "プロジェクト")
+public class ProjectAttachmentController {
+
+    private final ProjectAttachmentDesk desk;
+
+    public ProjectAttachmentController(ProjectAttachmentDesk desk) {
+        this.desk = desk;
+    }
+
+    @Post
+    @Operation(summary = "添付ファイルのアップロード開始", description = "研修資料や議事録（JPEG・PNG・HEIC・PDF、10MBまで）を PUT する"
+            + " URL を発行します（数分有効）。ファイルは投稿と同じく5年間保存されます。療養者の情報を含むファイルは添付しないでください。")
+    @ApiResponse(responseCode = "201", description = "アップロード先")
+    @ApiResponse(responseCode = "400", description = "形式が対応していない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<AttachmentController.Upload> startProjectAttachment(@Parameter(hidden = true) Caller caller,
+                                                                           @PathVariable String projectId,
+                                                                           @Body AttachmentRequest request,
+                                                                           @Parameter(hidden = true) RequestOrigin origin) {
+        ProjectAttachmentDesk.Started started = desk.start(caller, projectId, request.contentType(), origin);
+        return HttpResponse.created(new AttachmentController.Upload(started.attachment().id(), started.uploadUrl(), "PUT",
+                        started.attachment().contentType(), started.uploadUrlExpiresAt(), FileStore.MAX_BYTES),
+                URI.create("/projects/" + projectId + "/attachments/" + started.attachment().id()));
+    }
+
+    @Get("/{attachmentId}")
+    @Operation(summary = "添付ファイルのダウンロード", description = "ファイルを GET する URL を返します（数分有効）。")
+    @ApiResponse(responseCode = "200", description = "ダウンロード先")
+    @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttachmentController.Download downloadProjectAttachment(@Parameter(hidden = true) Caller caller,
+                                                                  @PathVariable String projectId,
+                                                                  @PathVariable String attachmentId,
+                                                                  @Parameter(hidden = true) RequestOrigin origin) {
+        jp.igetanet.posting.AttachmentDesk.Granted granted = desk.download(caller, projectId, attachmentId, origin);
+        return new AttachmentController.Download(attachmentId, granted.downloadUrl(), granted.contentType(),
+                granted.bytes(), granted.downloadUrlExpiresAt());
+    }
+}

@@ -1,0 +1,83 @@
+package jp.igetanet.posting.project;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.audit.AuditLog;
+import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.error.Validation;
+import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.project.Project;
+import jp.igetanet.core.project.ProjectAttachment;
+import jp.igetanet.core.project.ProjectGate;
+import jp.igetanet.core.project.ProjectPosts;
+import jp.igetanet.core.storage.FileStore;
+import jp.igetanet.core.time.Retention;
+import jp.igetanet.posting.AttachmentDesk;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Files of a project: its members upload and download them through presigned URLs valid for minutes, keyed under the
+ * project, with the same types and size limit as the record's; they expire with the same five years as posts (§15).
+ */
+@Singleton
+public class ProjectAttachmentDesk {
+
+    private final ProjectGate gate;
+    private final ProjectPosts posts;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final SortableIds ids;
+    private final Clock clock;
+
+    public ProjectAttachmentDesk(ProjectGate gate, ProjectPosts posts, FileStore files, AuditLog audit, SortableIds ids,
+                                 Clock clock) {
+        this.gate = gate;
+        this.posts = posts;
+        this.files = files;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Started start(Caller caller, String projectId, String contentType, RequestOrigin origin) {
+        Project project = gate.member(caller, projectId).project();
+        String type = contentType == null ? "" : contentType.strip();
+        new Validation()
+                .check(FileStore.CONTENT_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
+                .throwIfInvalid();
+        Instant now = clock.instant();
+        String id = ids.next();
+        ProjectAttachment attachment = new ProjectAttachment(project.id(), id,
+                FileStore.projectKey(project.id(), "attachments", id), type, caller.userId(), now, Retention.expiresAt(now));
+        posts.createAttachment(attachment);
+        audit.record(caller.audited(AuditAction.PROJECT_ATTACHMENT_UPLOAD_STARTED, "project", project.id(),
+                AuditOutcome.SUCCEEDED, origin, now));
+        return new Started(attachment, files.uploadUrl(attachment.objectKey(), type, FileStore.URL_VALIDITY),
+                now.plus(FileStore.URL_VALIDITY));
+    }
+
+    public AttachmentDesk.Granted download(Caller caller, String projectId, String attachmentId, RequestOrigin origin) {
+        Project project = gate.member(caller, projectId).project();
+        Instant now = clock.instant();
+        ProjectAttachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
+                .flatMap(id -> posts.attachment(project.id(), id, now))
+                .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
+        FileStore.StoredFile stored = files.usable(attachment.objectKey())
+                .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
+        audit.record(caller.audited(AuditAction.PROJECT_ATTACHMENT_DOWNLOADED, "project", project.id(),
+                AuditOutcome.SUCCEEDED, origin, now));
+        return new AttachmentDesk.Granted(files.downloadUrl(attachment.objectKey(), FileStore.URL_VALIDITY), attachment.contentType(),
+                stored.bytes(), now.plus(FileStore.URL_VALIDITY));
+    }
+
+    public record Started(ProjectAttachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {
+    }
+}
