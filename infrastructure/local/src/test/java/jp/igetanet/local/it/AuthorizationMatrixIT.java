@@ -1,5 +1,6 @@
 package jp.igetanet.local.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.gateway.Route;
 import jp.igetanet.local.seed.DemoPortal;
@@ -343,6 +344,40 @@ class AuthorizationMatrixIT {
         return signedIn(member, 404, 404, 404);
     }
 
+    /**
+     * Project routes: only the project's members (here the member who made it, an invitation project) see it; every
+     * other signed-in caller, the facility's administrator and the operator included, gets 404 as if it did not exist.
+     */
+    private static Map<Actor, Integer> projectMember(int member) {
+        return signedIn(member, 404, 404, 404);
+    }
+
+    private static String project(World world) {
+        return "/projects/" + world.patient().get("project");
+    }
+
+    private static String projectPost(World world) {
+        return project(world) + "/posts/" + world.patient().get("projectPost");
+    }
+
+    /** The member makes an invitation project before the row's requests. */
+    private Consumer<World> withProject() {
+        return world -> world.patient().put("project", ApiClient.expect(201, api.send("POST", "/projects",
+                world.memberToken(), "{\"name\":\"権限確認の勉強会\",\"kind\":\"training\"}")).path("id").asText());
+    }
+
+    /** The member also adds the administrator's staff ID to it. */
+    private Consumer<World> withProjectMember() {
+        return withProject().andThen(w -> ApiClient.expect(201, api.send("POST", project(w) + "/members", w.memberToken(),
+                "{\"userId\":\"" + w.staffForAdmin() + "\"}")));
+    }
+
+    /** The member also posts to it. */
+    private Consumer<World> withProjectPost(String body) {
+        return withProject().andThen(w -> w.patient().put("projectPost", ApiClient.expect(201, api.send("POST",
+                project(w) + "/posts", w.memberToken(), body)).path("id").asText()));
+    }
+
     /** The member registers a patient, with consent and an uploaded scan, before the row's requests. */
     private Consumer<World> withPatient() {
         return world -> world.patient().put("id", api.registerPatient(world.memberToken(), "確認 患者", "カクニン カンジャ"));
@@ -554,6 +589,54 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
                 withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",
                         w.memberToken(), "{\"userId\":\"" + w.staffForAdmin() + "\"}")))));
+        // posting: projects (§2); the member owns an invitation project that nobody else here sees
+        rows.add(new Row("POST /projects", signedIn(201, 201, 201, 201),
+                (w, a) -> new Call("/projects", "{\"name\":\"権限確認のプロジェクト\",\"kind\":\"other\"}"), nothing()));
+        rows.add(new Row("GET /projects", signedIn(200, 200, 200, 200), (w, a) -> new Call("/projects", null), withProject()));
+        rows.add(new Row("GET /projects/{projectId}", projectMember(200), (w, a) -> new Call(project(w), null), withProject()));
+        rows.add(new Row("PATCH /projects/{projectId}", projectMember(200),
+                (w, a) -> new Call(project(w), "{\"version\":1,\"description\":\"権限確認の変更\"}"), withProject()));
+        rows.add(new Row("GET /projects/{projectId}/members", projectMember(200),
+                (w, a) -> new Call(project(w) + "/members", null), withProject()));
+        rows.add(new Row("POST /projects/{projectId}/members", projectMember(201),
+                (w, a) -> new Call(project(w) + "/members", "{\"userId\":\"" + w.staffForAdmin() + "\"}"), withProject()));
+        rows.add(new Row("PATCH /projects/{projectId}/members/{userId}", projectMember(200),
+                (w, a) -> new Call(project(w) + "/members/" + w.staffForAdmin(), "{\"role\":\"administrator\"}"),
+                withProjectMember()));
+        rows.add(new Row("DELETE /projects/{projectId}/members/{userId}", projectMember(204),
+                (w, a) -> new Call(project(w) + "/members/" + w.staffForAdmin(), null), withProjectMember()));
+        rows.add(new Row("POST /projects/{projectId}/posts", projectMember(201),
+                (w, a) -> new Call(project(w) + "/posts", "{\"text\":\"権限確認\"}"), withProject()));
+        rows.add(new Row("GET /projects/{projectId}/posts", projectMember(200),
+                (w, a) -> new Call(project(w) + "/posts", null), withProject()));
+        rows.add(new Row("GET /projects/{projectId}/posts/{postId}", projectMember(200),
+                (w, a) -> new Call(projectPost(w), null), withProjectPost("{\"text\":\"権限確認\"}")));
+        rows.add(new Row("POST /projects/{projectId}/posts/{postId}/corrections", projectMember(201),
+                (w, a) -> new Call(projectPost(w) + "/corrections", "{\"text\":\"権限確認（訂正）\",\"reason\":\"確認のため\"}"),
+                withProjectPost("{\"text\":\"権限確認\"}")));
+        rows.add(new Row("POST /projects/{projectId}/posts/{postId}/read", projectMember(200),
+                (w, a) -> new Call(projectPost(w) + "/read", null), withProjectPost("{\"text\":\"権限確認\"}")));
+        rows.add(new Row("GET /projects/{projectId}/posts/{postId}/readers", projectMember(200),
+                (w, a) -> new Call(projectPost(w) + "/readers", null), withProjectPost("{\"text\":\"権限確認\"}")));
+        rows.add(new Row("PUT /projects/{projectId}/posts/{postId}/pin", projectMember(204),
+                (w, a) -> new Call(projectPost(w) + "/pin", null), withProjectPost("{\"text\":\"権限確認\"}")));
+        rows.add(new Row("DELETE /projects/{projectId}/posts/{postId}/pin", projectMember(204),
+                (w, a) -> new Call(projectPost(w) + "/pin", null), withProjectPost("{\"text\":\"権限確認\"}")
+                        .andThen(w -> ApiClient.expect(204, api.send("PUT", projectPost(w) + "/pin", w.memberToken(), null)))));
+        rows.add(new Row("PUT /projects/{projectId}/posts/{postId}/attendance", projectMember(200),
+                (w, a) -> new Call(projectPost(w) + "/attendance", "{\"answer\":\"attend\"}"),
+                withProjectPost("{\"text\":\"研修会\",\"event\":{\"startsAt\":\"" + java.time.LocalDate.now(
+                        java.time.ZoneId.of("Asia/Tokyo")).plusDays(14) + "T18:30\"}}")));
+        rows.add(new Row("POST /projects/{projectId}/attachments", projectMember(201),
+                (w, a) -> new Call(project(w) + "/attachments", "{\"contentType\":\"image/png\"}"), withProject()));
+        rows.add(new Row("GET /projects/{projectId}/attachments/{attachmentId}", projectMember(200),
+                (w, a) -> new Call(project(w) + "/attachments/" + w.patient().get("projectFile"), null),
+                withProject().andThen(w -> {
+                    JsonNode upload = ApiClient.expect(201, api.send("POST", project(w) + "/attachments", w.memberToken(),
+                            "{\"contentType\":\"application/pdf\"}"));
+                    api.putFile(upload.path("uploadUrl").asText(), "application/pdf", new byte[]{'%', 'P', 'D', 'F'});
+                    w.patient().put("projectFile", upload.path("attachmentId").asText());
+                })));
         // consent: withdrawal (§14-2), last, as each one's purge runs on after the answer (restore waits for it)
         rows.add(new Row("GET /consent-withdrawals/{withdrawalId}", signedIn(200, 404, 404, 200),
                 (w, a) -> new Call("/consent-withdrawals/" + w.patient().get("withdrawal"), null),

@@ -171,9 +171,11 @@ class BadInputIT {
                 "{\"partnerNetworkId\":\"badinput-partner\",\"title\":\"入力確認の協定\"}")).path("id").asText();
         ApiClient.expect(201, third.send("POST", "/networks/badinput-third/agreements", third.operatorToken(),
                 "{\"partnerNetworkId\":\"" + api.networkId() + "\",\"title\":\"第三市からの協定\"}"));
-        String ended = ApiClient.expect(201, partner.send("POST", "/networks/badinput-partner/agreements", partner.operatorToken(),
+        // one token: a second sign-in in a later second would be noted by its first request, a write the case must not see
+        String partnerOperator = partner.operatorToken();
+        String ended = ApiClient.expect(201, partner.send("POST", "/networks/badinput-partner/agreements", partnerOperator,
                 "{\"partnerNetworkId\":\"badinput-third\",\"title\":\"終了する協定\"}")).path("id").asText();
-        ApiClient.expect(200, partner.send("DELETE", "/networks/badinput-partner/agreements/" + ended, partner.operatorToken(), null));
+        ApiClient.expect(200, partner.send("DELETE", "/networks/badinput-partner/agreements/" + ended, partnerOperator, null));
         cases.add(new Case("GET /networks/{networkId}/agreements", "another network's agreements", "/networks/badinput-partner/agreements", operator, null, 403, Set.of()));
         cases.add(new Case("POST /networks/{networkId}/agreements", "no partner", agreements, operator, "{\"title\":\"協定\"}", 400, Set.of("partnerNetworkId")));
         cases.add(new Case("POST /networks/{networkId}/agreements", "unknown partner", agreements, operator, "{\"partnerNetworkId\":\"atlantis\",\"title\":\"協定\"}", 400, Set.of("partnerNetworkId")));
@@ -187,7 +189,7 @@ class BadInputIT {
         cases.add(new Case("POST /networks/{networkId}/agreements/{agreementId}/acceptance", "unknown agreement", agreements + "/" + UNKNOWN_ID + "/acceptance", operator, null, 404, Set.of()));
         cases.add(new Case("POST /networks/{networkId}/agreements/{agreementId}/acceptance", "another pair's agreement", agreements + "/" + ended + "/acceptance", operator, null, 404, Set.of()));
         cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "malformed id", agreements + "/latest", operator, null, 404, Set.of()));
-        cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "an ended agreement", "/networks/badinput-partner/agreements/" + ended, partner.operatorToken(), null, 404, Set.of()));
+        cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "an ended agreement", "/networks/badinput-partner/agreements/" + ended, partnerOperator, null, 404, Set.of()));
         cases.add(new Case("DELETE /networks/{networkId}/agreements/{agreementId}", "unknown agreement", agreements + "/" + UNKNOWN_ID, operator, null, 404, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/suspension", "the operator's own office", "/facilities/" + operatorsOffice + "/suspension", operator, null, 409, Set.of()));
         cases.add(new Case("POST /facilities/{facilityId}/suspension", "unknown facility", "/facilities/" + UNKNOWN_ID + "/suspension", operator, null, 404, Set.of()));
@@ -387,6 +389,74 @@ class BadInputIT {
         cases.add(new Case("PUT /portal/status", "an end in the past", "/portal/status", operator, "{\"state\":\"suspended\",\"reason\":\"保守\",\"expectedEnd\":\"2020-01-01T00:00\"}", 400, Set.of("expectedEnd")));
         cases.add(new Case("PUT /portal/status", "unknown state", "/portal/status", operator, "{\"state\":\"closed\"}", 400, Set.of("state")));
         cases.add(new Case(Route.DEFAULT, "no such route", "/facilities", admin, null, 404, Set.of()));
+
+        // projects (§2): the member owns an open project with a thread, a reply, an event and a file never uploaded
+        String project = "/projects/" + ApiClient.expect(201, api.send("POST", "/projects", memberToken,
+                "{\"name\":\"入力確認の研修会\",\"kind\":\"training\",\"admission\":\"open\"}")).path("id").asText();
+        String thread = ApiClient.expect(201, api.send("POST", project + "/posts", memberToken, "{\"text\":\"研修会の資料\"}")).path("id").asText();
+        String projectReply = ApiClient.expect(201, api.send("POST", project + "/posts", memberToken,
+                "{\"text\":\"質問です\",\"replyTo\":\"" + thread + "\"}")).path("id").asText();
+        String projectFile = ApiClient.expect(201, api.send("POST", project + "/attachments", memberToken,
+                "{\"contentType\":\"application/pdf\"}")).path("attachmentId").asText();
+        String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
+        String projectPosts = project + "/posts";
+        String event = "{\"text\":\"研修会\",\"event\":{%s}}";
+        cases.add(new Case("POST /projects", "no name", "/projects", memberToken, "{\"kind\":\"training\"}", 400, Set.of("name")));
+        cases.add(new Case("POST /projects", "unknown kind and admission", "/projects", memberToken, "{\"name\":\"会\",\"kind\":\"party\",\"admission\":\"secret\"}", 400, Set.of("kind", "admission")));
+        cases.add(new Case("POST /projects", "a patient id in the name", "/projects", memberToken, "{\"name\":\"" + patient + "\",\"kind\":\"other\"}", 400, Set.of("name")));
+        cases.add(new Case("POST /projects", "a description of 2001 characters", "/projects", memberToken, "{\"name\":\"会\",\"kind\":\"other\",\"description\":\"" + "説".repeat(2001) + "\"}", 400, Set.of("description")));
+        cases.add(new Case("POST /projects", "network-wide, by a member", "/projects", memberToken, "{\"name\":\"全員\",\"kind\":\"other\",\"admission\":\"network\"}", 403, Set.of()));
+        cases.add(new Case("GET /projects", "unknown view", "/projects?view=all", memberToken, null, 400, Set.of("view")));
+        cases.add(new Case("GET /projects", "page of 51", "/projects?limit=51", memberToken, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /projects", "forged cursor", "/projects?cursor=%25%25", memberToken, null, 400, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}", "unknown project", "/projects/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}", "malformed project id", "/projects/latest", memberToken, null, 404, Set.of()));
+        cases.add(new Case("PATCH /projects/{projectId}", "no version", project, memberToken, "{\"name\":\"新しい名前\"}", 400, Set.of("version")));
+        cases.add(new Case("PATCH /projects/{projectId}", "made network-wide", project, memberToken, "{\"version\":1,\"admission\":\"network\"}", 400, Set.of("admission")));
+        cases.add(new Case("PATCH /projects/{projectId}", "an empty name", project, memberToken, "{\"version\":1,\"name\":\" \"}", 400, Set.of("name")));
+        cases.add(new Case("PATCH /projects/{projectId}", "stale version", project, memberToken, "{\"version\":9,\"name\":\"名前\"}", 409, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}/members", "unknown project", "/projects/" + UNKNOWN_ID + "/members", memberToken, null, 404, Set.of()));
+        cases.add(new Case("POST /projects/{projectId}/members", "no user", project + "/members", memberToken, "{}", 400, Set.of("userId")));
+        cases.add(new Case("POST /projects/{projectId}/members", "a retired user", project + "/members", memberToken, "{\"userId\":\"" + retired + "\"}", 400, Set.of("userId")));
+        cases.add(new Case("POST /projects/{projectId}/members", "a user of another network", project + "/members", memberToken, "{\"userId\":\"" + DemoSeed.NURSE + "\"}", 400, Set.of("userId")));
+        cases.add(new Case("POST /projects/{projectId}/members", "oneself again", project + "/members", memberToken, "{\"userId\":\"" + member.userId() + "\"}", 409, Set.of()));
+        cases.add(new Case("PATCH /projects/{projectId}/members/{userId}", "unknown role", project + "/members/" + member.userId(), memberToken, "{\"role\":\"chair\"}", 400, Set.of("role")));
+        cases.add(new Case("PATCH /projects/{projectId}/members/{userId}", "not a member", project + "/members/" + active, memberToken, "{\"role\":\"administrator\"}", 404, Set.of()));
+        cases.add(new Case("PATCH /projects/{projectId}/members/{userId}", "the owner's own role", project + "/members/" + member.userId(), memberToken, "{\"role\":\"member\"}", 409, Set.of()));
+        cases.add(new Case("DELETE /projects/{projectId}/members/{userId}", "not a member", project + "/members/" + active, memberToken, null, 404, Set.of()));
+        cases.add(new Case("DELETE /projects/{projectId}/members/{userId}", "the owner leaving", project + "/members/" + member.userId(), memberToken, null, 409, Set.of()));
+        cases.add(new Case("POST /projects/{projectId}/posts", "neither text nor file", projectPosts, memberToken, "{\"text\":\"  \"}", 400, Set.of("text")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "text of 4001 characters", projectPosts, memberToken, "{\"text\":\"" + "記".repeat(4001) + "\"}", 400, Set.of("text")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "a patient id in the text", projectPosts, memberToken, "{\"text\":\"" + patient + " さんの件\"}", 400, Set.of("text")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "a link to a patient's record", projectPosts, memberToken, "{\"text\":\"/patients/" + patient + "/posts を参照\"}", 400, Set.of("text")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "a patient named", projectPosts, memberToken, "{\"text\":\"相談\",\"patientId\":\"" + patient + "\"}", 400, Set.of("patientId")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "a reply to nothing", projectPosts, memberToken, "{\"text\":\"返信\",\"replyTo\":\"" + UNKNOWN_ID + "\"}", 400, Set.of("replyTo")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "an event on a reply", projectPosts, memberToken, "{\"text\":\"返信\",\"replyTo\":\"" + thread + "\",\"event\":{\"startsAt\":\"" + nextWeek + "T18:30\"}}", 400, Set.of("event")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "an event that is over", projectPosts, memberToken, event.formatted("\"startsAt\":\"2026-01-10T18:30\""), 400, Set.of("event.startsAt")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "an event ending before it starts", projectPosts, memberToken, event.formatted("\"startsAt\":\"" + nextWeek + "T18:30\",\"endsAt\":\"" + nextWeek + "T17:00\""), 400, Set.of("event.endsAt")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "an event without a start", projectPosts, memberToken, event.formatted("\"place\":\"市役所\""), 400, Set.of("event.startsAt")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "a meeting link over http", projectPosts, memberToken, event.formatted("\"startsAt\":\"" + nextWeek + "T18:30\",\"onlineUrl\":\"http://meet.example.jp/x\""), 400, Set.of("event.onlineUrl")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "an event three years ahead", projectPosts, memberToken, event.formatted("\"startsAt\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusYears(3) + "T18:30\""), 400, Set.of("event.startsAt")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "a file never uploaded", projectPosts, memberToken, "{\"attachmentIds\":[\"" + projectFile + "\"]}", 400, Set.of("attachmentIds")));
+        cases.add(new Case("POST /projects/{projectId}/posts", "unknown field", projectPosts, memberToken, "{\"text\":\"x\",\"patient\":\"x\"}", 400, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}/posts", "blank search words", projectPosts + "?q=%20%20", memberToken, null, 400, Set.of("q")));
+        cases.add(new Case("GET /projects/{projectId}/posts", "search words of 101 characters", projectPosts + "?q=" + "a".repeat(101), memberToken, null, 400, Set.of("q")));
+        cases.add(new Case("GET /projects/{projectId}/posts", "page of 0", projectPosts + "?limit=0", memberToken, null, 400, Set.of("limit")));
+        cases.add(new Case("GET /projects/{projectId}/posts", "forged cursor", projectPosts + "?cursor=%25%25", memberToken, null, 400, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}/posts/{postId}", "unknown post", projectPosts + "/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
+        cases.add(new Case("POST /projects/{projectId}/posts/{postId}/corrections", "no reason", projectPosts + "/" + thread + "/corrections", memberToken, "{\"text\":\"訂正\"}", 400, Set.of("reason")));
+        cases.add(new Case("POST /projects/{projectId}/posts/{postId}/corrections", "a patient id in the reason", projectPosts + "/" + thread + "/corrections", memberToken, "{\"text\":\"訂正\",\"reason\":\"" + patient + " の件\"}", 400, Set.of("reason")));
+        cases.add(new Case("POST /projects/{projectId}/posts/{postId}/corrections", "an event on a reply", projectPosts + "/" + projectReply + "/corrections", memberToken, "{\"reason\":\"日程\",\"event\":{\"startsAt\":\"" + nextWeek + "T18:30\"}}", 400, Set.of("event")));
+        cases.add(new Case("POST /projects/{projectId}/posts/{postId}/read", "unknown post", projectPosts + "/" + UNKNOWN_ID + "/read", memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}/posts/{postId}/readers", "malformed post id", projectPosts + "/first/readers", memberToken, null, 404, Set.of()));
+        cases.add(new Case("PUT /projects/{projectId}/posts/{postId}/pin", "a reply", projectPosts + "/" + projectReply + "/pin", memberToken, null, 409, Set.of()));
+        cases.add(new Case("PUT /projects/{projectId}/posts/{postId}/pin", "unknown post", projectPosts + "/" + UNKNOWN_ID + "/pin", memberToken, null, 404, Set.of()));
+        cases.add(new Case("DELETE /projects/{projectId}/posts/{postId}/pin", "unknown project", "/projects/" + UNKNOWN_ID + "/posts/" + thread + "/pin", memberToken, null, 404, Set.of()));
+        cases.add(new Case("PUT /projects/{projectId}/posts/{postId}/attendance", "unknown answer", projectPosts + "/" + thread + "/attendance", memberToken, "{\"answer\":\"maybe\"}", 400, Set.of("answer")));
+        cases.add(new Case("PUT /projects/{projectId}/posts/{postId}/attendance", "a post without an event", projectPosts + "/" + thread + "/attendance", memberToken, "{\"answer\":\"attend\"}", 409, Set.of()));
+        cases.add(new Case("POST /projects/{projectId}/attachments", "an unsupported type", project + "/attachments", memberToken, "{\"contentType\":\"video/mp4\"}", 400, Set.of("contentType")));
+        cases.add(new Case("GET /projects/{projectId}/attachments/{attachmentId}", "never uploaded", project + "/attachments/" + projectFile, memberToken, null, 404, Set.of()));
+        cases.add(new Case("GET /projects/{projectId}/attachments/{attachmentId}", "a patient's file", project + "/attachments/" + notUploaded, memberToken, null, 404, Set.of()));
 
         Set<String> templateRoutes = system.routes().stream().map(Route::routeKey).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(templateRoutes, cases.stream().map(Case::routeKey).collect(Collectors.toCollection(TreeSet::new)),

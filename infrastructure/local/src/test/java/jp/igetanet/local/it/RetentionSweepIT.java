@@ -56,13 +56,23 @@ class RetentionSweepIT {
         String unusedForm = ids.next();
         Map<String, AttributeValue> expiredUpload = new java.util.HashMap<>(Keys.consentForm(unusedForm));
         expiredUpload.put(Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(now.minusSeconds(60).getEpochSecond())));
-        for (Map<String, AttributeValue> item : java.util.List.of(expiredPost, livePost, attachment, expiredUpload)) {
+        String project = ids.next();
+        String keptProjectFile = ids.next();
+        Map<String, AttributeValue> projectAttachment = Map.of(Keys.PK, AttributeValue.fromS("PROJECT#" + project),
+                Keys.SK, AttributeValue.fromS("ATTACHMENT#" + keptProjectFile),
+                Keys.EXPIRES_AT, AttributeValue.fromN(Long.toString(now.plus(Duration.ofDays(1)).getEpochSecond())));
+        for (Map<String, AttributeValue> item : java.util.List.of(expiredPost, livePost, attachment, expiredUpload,
+                projectAttachment)) {
             system.clients().dynamoDb().putItem(request -> request.tableName(table()).item(item));
         }
         String oldOrphan = put(patient, "attachments", ids.next(), Duration.ofDays(2));
         String oldKept = put(patient, "attachments", keptAttachment, Duration.ofDays(2));
         String oldUnusedForm = put(patient, "consent-forms", unusedForm, Duration.ofDays(2));
         String youngOrphan = put(patient, "attachments", ids.next(), Duration.ZERO);
+        String projectOrphan = "projects/" + project + "/attachments/" + ids.next();
+        putAged(projectOrphan, Duration.ofDays(2));
+        String projectKept = "projects/" + project + "/attachments/" + keptProjectFile;
+        putAged(projectKept, Duration.ofDays(2));
         String elsewhere = "exports/" + ids.next() + ".csv";
         putAged(elsewhere, Duration.ofDays(2));
 
@@ -75,7 +85,9 @@ class RetentionSweepIT {
         assertFalse(stored(oldUnusedForm), "a day-old upload whose record expired");
         assertTrue(stored(oldKept), "a file whose attachment is kept");
         assertTrue(stored(youngOrphan), "a file younger than a day may still get its record");
-        assertTrue(stored(elsewhere), "keys outside patients/ are not the sweep's");
+        assertFalse(stored(projectOrphan), "a day-old project file never posted, or whose post expired");
+        assertTrue(stored(projectKept), "a project file whose attachment is kept");
+        assertTrue(stored(elsewhere), "keys outside patients/ and projects/ are not the sweep's");
         assertTrue(summary.contains("\"orphanedFiles\""), summary);
     }
 
