@@ -1,7 +1,6 @@
 package jp.igetanet.core.aws;
 
 import jakarta.inject.Singleton;
-import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.network.Agreement;
 import jp.igetanet.core.network.AgreementStatus;
 import jp.igetanet.core.network.Agreements;
@@ -76,11 +75,8 @@ public class DynamoAgreements implements Agreements {
     /** The ended copy first, then the open item goes: the agreement stops at the second write, never before. */
     @Override
     public void end(Agreement ended) {
-        try {
-            items.create(itemOf(ended, Keys.endedAgreement(ended.proposerNetworkId(), ended.partnerNetworkId(), ended.id())));
-        } catch (ApiException keptBefore) {
-            // an ending that failed after this step kept it already
-        }
+        // an ending that failed after this step kept the copy already
+        items.createIfAbsent(itemOf(ended, Keys.endedAgreement(ended.proposerNetworkId(), ended.partnerNetworkId(), ended.id())));
         items.deleteIf(Keys.openAgreement(ended.proposerNetworkId(), ended.partnerNetworkId()), "#id = :id",
                 Map.of("#id", "id"), Map.of(":id", s(ended.id())));
     }

@@ -93,11 +93,8 @@ public class DynamoPosts implements Posts {
 
     @Override
     public void correct(Post replaced, Post next) {
-        try {
-            items.create(itemOf(replaced, Keys.postVersion(replaced.patientId(), replaced.id(), replaced.version())));
-        } catch (jp.igetanet.core.error.ApiException alreadyKept) {
-            // a correction that failed after this step kept the version already; its replacement decides below
-        }
+        // a correction that failed after this step kept the version already; its replacement decides below
+        items.createIfAbsent(itemOf(replaced, Keys.postVersion(replaced.patientId(), replaced.id(), replaced.version())));
         if (!items.replaceIf(itemOf(next, Keys.post(next.patientId(), next.id())), "#version = :expected",
                 Map.of("#version", "version"), Map.of(":expected", n(replaced.version())))) {
             throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.CONFLICT);
@@ -135,17 +132,19 @@ public class DynamoPosts implements Posts {
 
     @Override
     public boolean markRead(String patientId, String postId, String userId, Instant at, Instant expiresAt) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.postReading(patientId, postId, userId));
-        item.put("type", s("post-reading"));
+        return items.createIfAbsent(readingItem(Keys.postReading(patientId, postId, userId), "post-reading", userId, at,
+                expiresAt));
+    }
+
+    /** One user's first reading of a post, kept as long as the post. */
+    static Map<String, AttributeValue> readingItem(Map<String, AttributeValue> key, String type, String userId,
+                                                   Instant at, Instant expiresAt) {
+        Map<String, AttributeValue> item = new HashMap<>(key);
+        item.put("type", s(type));
         item.put("userId", s(userId));
         item.put("readAt", instant(at));
         item.put(Keys.EXPIRES_AT, n(expiresAt.getEpochSecond()));
-        try {
-            items.create(item);
-            return true;
-        } catch (jp.igetanet.core.error.ApiException readBefore) {
-            return false;
-        }
+        return item;
     }
 
     @Override

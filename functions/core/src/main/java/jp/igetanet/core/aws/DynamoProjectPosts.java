@@ -194,11 +194,8 @@ public class DynamoProjectPosts implements ProjectPosts {
      */
     @Override
     public void correct(ProjectPost replaced, ProjectPost next) {
-        try {
-            items.create(itemOf(replaced, Keys.projectPostVersion(replaced.projectId(), replaced.id(), replaced.version())));
-        } catch (ApiException alreadyKept) {
-            // a correction that failed after this step kept the version already; the update below decides
-        }
+        // a correction that failed after this step kept the version already; the update below decides
+        items.createIfAbsent(itemOf(replaced, Keys.projectPostVersion(replaced.projectId(), replaced.id(), replaced.version())));
         Map<String, String> names = new HashMap<>(Map.of("#version", "version", "#versionAt", "versionAt"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":version", n(next.version()),
                 ":versionAt", instant(next.versionAt()), ":expected", n(replaced.version())));
@@ -224,17 +221,8 @@ public class DynamoProjectPosts implements ProjectPosts {
 
     @Override
     public boolean markRead(String projectId, String postId, String userId, Instant at, Instant expiresAt) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.projectPostReading(projectId, postId, userId));
-        item.put("type", s("project-post-reading"));
-        item.put("userId", s(userId));
-        item.put("readAt", instant(at));
-        item.put(Keys.EXPIRES_AT, n(expiresAt.getEpochSecond()));
-        try {
-            items.create(item);
-            return true;
-        } catch (ApiException readBefore) {
-            return false;
-        }
+        return items.createIfAbsent(DynamoPosts.readingItem(Keys.projectPostReading(projectId, postId, userId),
+                "project-post-reading", userId, at, expiresAt));
     }
 
     @Override

@@ -177,9 +177,7 @@ public class DynamoProjects implements Projects {
         item.put(READS, n(member.reads()));
         item.put(Keys.GSI1PK, s(Keys.membershipsOf(member.userId())));
         item.put(Keys.GSI1SK, s(member.projectId()));
-        try {
-            items.create(item);
-        } catch (ApiException taken) {
+        if (!items.createIfAbsent(item)) {
             throw new ApiException(ErrorCode.PROJECT_MEMBER_EXISTS);
         }
         items.updateIf(Keys.project(member.projectId()), "ADD #count :one", "attribute_exists(#pk)",

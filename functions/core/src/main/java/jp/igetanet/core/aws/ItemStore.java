@@ -50,6 +50,16 @@ class ItemStore {
         }
     }
 
+    /** Writes an item unless its key exists; false when it does (a retry, or a first time already noted). */
+    boolean createIfAbsent(Map<String, AttributeValue> item) {
+        try {
+            create(item);
+            return true;
+        } catch (ApiException taken) {
+            return false;
+        }
+    }
+
     /** Writes an item whatever was there: for what has one current state and no history (a setting). */
     void put(Map<String, AttributeValue> item) {
         dynamoDb.putItem(request -> request.tableName(table.name()).item(item));
