@@ -54,7 +54,7 @@ public class AttachmentController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Download download(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                              @PathVariable String attachmentId, @Parameter(hidden = true) RequestOrigin origin) {
-        AttachmentDesk.Granted granted = desk.download(caller, patientId, attachmentId, origin);
+        Uploads.Granted granted = desk.download(caller, patientId, attachmentId, origin);
         return new Download(attachmentId, granted.downloadUrl(), granted.contentType(), granted.bytes(),
                 granted.downloadUrlExpiresAt());
     }

@@ -8,7 +8,6 @@ import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.record.Attachment;
@@ -46,10 +45,7 @@ public class AttachmentDesk {
 
     public Started start(Caller caller, String patientId, String contentType, RequestOrigin origin) {
         String patient = gate.memberOf(caller, patientId);
-        String type = contentType == null ? "" : contentType.strip();
-        new Validation()
-                .check(FileStore.CONTENT_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
-                .throwIfInvalid();
+        String type = Uploads.contentType(contentType);
         Instant now = clock.instant();
         String id = ids.next();
         Attachment attachment = new Attachment(patient, id, FileStore.patientKey(patient, "attachments", id), type,
@@ -61,22 +57,17 @@ public class AttachmentDesk {
                 now.plus(FileStore.URL_VALIDITY));
     }
 
-    public Granted download(Caller caller, String patientId, String attachmentId, RequestOrigin origin) {
+    public Uploads.Granted download(Caller caller, String patientId, String attachmentId, RequestOrigin origin) {
         String patient = gate.memberOf(caller, patientId);
         Instant now = clock.instant();
         Attachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(patient, id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
-        FileStore.StoredFile stored = files.usable(attachment.objectKey())
-                .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
+        Uploads.Granted granted = Uploads.grant(files, attachment.objectKey(), attachment.contentType(), now);
         audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
-        return new Granted(files.downloadUrl(attachment.objectKey(), FileStore.URL_VALIDITY),
-                attachment.contentType(), stored.bytes(), now.plus(FileStore.URL_VALIDITY));
+        return granted;
     }
 
     public record Started(Attachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {
-    }
-
-    public record Granted(URI downloadUrl, String contentType, long bytes, Instant downloadUrlExpiresAt) {
     }
 }

@@ -18,6 +18,7 @@ import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.posting.AttachmentController;
 import jp.igetanet.posting.AttachmentRequest;
+import jp.igetanet.posting.Uploads;
 
 import java.net.URI;
 
@@ -57,7 +58,7 @@ public class ProjectAttachmentController {
                                                                   @PathVariable String projectId,
                                                                   @PathVariable String attachmentId,
                                                                   @Parameter(hidden = true) RequestOrigin origin) {
-        jp.igetanet.posting.AttachmentDesk.Granted granted = desk.download(caller, projectId, attachmentId, origin);
+        Uploads.Granted granted = desk.download(caller, projectId, attachmentId, origin);
         return new AttachmentController.Download(attachmentId, granted.downloadUrl(), granted.contentType(),
                 granted.bytes(), granted.downloadUrlExpiresAt());
     }

@@ -8,7 +8,6 @@ import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.project.Project;
 import jp.igetanet.core.project.ProjectAttachment;
@@ -16,7 +15,7 @@ import jp.igetanet.core.project.ProjectGate;
 import jp.igetanet.core.project.ProjectPosts;
 import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.core.time.Retention;
-import jp.igetanet.posting.AttachmentDesk;
+import jp.igetanet.posting.Uploads;
 
 import java.net.URI;
 import java.time.Clock;
@@ -49,10 +48,7 @@ public class ProjectAttachmentDesk {
 
     public Started start(Caller caller, String projectId, String contentType, RequestOrigin origin) {
         Project project = gate.member(caller, projectId).project();
-        String type = contentType == null ? "" : contentType.strip();
-        new Validation()
-                .check(FileStore.CONTENT_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
-                .throwIfInvalid();
+        String type = Uploads.contentType(contentType);
         Instant now = clock.instant();
         String id = ids.next();
         ProjectAttachment attachment = new ProjectAttachment(project.id(), id,
@@ -64,18 +60,16 @@ public class ProjectAttachmentDesk {
                 now.plus(FileStore.URL_VALIDITY));
     }
 
-    public AttachmentDesk.Granted download(Caller caller, String projectId, String attachmentId, RequestOrigin origin) {
+    public Uploads.Granted download(Caller caller, String projectId, String attachmentId, RequestOrigin origin) {
         Project project = gate.member(caller, projectId).project();
         Instant now = clock.instant();
         ProjectAttachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(project.id(), id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
-        FileStore.StoredFile stored = files.usable(attachment.objectKey())
-                .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
+        Uploads.Granted granted = Uploads.grant(files, attachment.objectKey(), attachment.contentType(), now);
         audit.record(caller.audited(AuditAction.PROJECT_ATTACHMENT_DOWNLOADED, "project", project.id(),
                 AuditOutcome.SUCCEEDED, origin, now));
-        return new AttachmentDesk.Granted(files.downloadUrl(attachment.objectKey(), FileStore.URL_VALIDITY), attachment.contentType(),
-                stored.bytes(), now.plus(FileStore.URL_VALIDITY));
+        return granted;
     }
 
     public record Started(ProjectAttachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {
