@@ -144,8 +144,10 @@ public class ProjectPostDesk {
                 : posts.answers(project.id(), post.id(), now);
         List<String> shown = new ArrayList<>(List.of(post.id()));
         replies.forEach(reply -> shown.add(reply.id()));
-        return new PostThread(project, post, posts.history(project.id(), post.id(), now), replies, answers,
-                posts.readBy(project.id(), shown, caller.userId()), caller.userId(), now);
+        // a first version has no history to read
+        List<ProjectPost> history = post.version() == 1 ? List.of() : posts.history(project.id(), post.id(), now);
+        return new PostThread(project, post, history, replies, answers, posts.readBy(project.id(), shown, caller.userId()),
+                caller.userId(), now);
     }
 
     /** A post read on its own, and what goes with it. */
