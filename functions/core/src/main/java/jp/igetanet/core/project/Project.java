@@ -44,6 +44,11 @@ public record Project(
                 version, postCount, count, pinnedPostIds);
     }
 
+    /** The posts unread by someone who joined when {@code postsBefore} had been posted and has read {@code reads} since. */
+    public long unread(long postsBefore, long reads) {
+        return Math.max(0, postCount - postsBefore - reads);
+    }
+
     public boolean isNetworkWide() {
         return admission == Admission.NETWORK;
     }

@@ -78,12 +78,16 @@ public class ProjectGate {
         return visible(caller, projectId).asAdministrator();
     }
 
+    /** A user's role in a network-wide project of their network: its operators administer it, the others take part. */
+    public static ProjectRole networkWideRole(Caller caller) {
+        return caller.is(Role.OPERATOR) ? ProjectRole.ADMINISTRATOR : ProjectRole.MEMBER;
+    }
+
     private Optional<Access> access(Caller caller, Projects.Standing standing) {
         Project project = standing.project();
         boolean sameNetwork = project.networkId().equals(caller.networkId());
         if (project.isNetworkWide()) {
-            return sameNetwork ? Optional.of(new Access(project,
-                    Optional.of(caller.is(Role.OPERATOR) ? ProjectRole.ADMINISTRATOR : ProjectRole.MEMBER), Optional.empty()))
+            return sameNetwork ? Optional.of(new Access(project, Optional.of(networkWideRole(caller)), Optional.empty()))
                     : Optional.empty();
         }
         if (standing.member().isPresent()) {

@@ -83,7 +83,8 @@ public class ProjectDesk {
         Project project = new Project(ids.next(), caller.networkId(), name, description, kind, admission,
                 caller.userId(), caller.userId(), now, now, 1, 0, 0, List.of());
         projects.create(project);
-        ProjectGate.Access created = new ProjectGate.Access(project, Optional.of(ProjectRole.ADMINISTRATOR), Optional.empty());
+        ProjectGate.Access created = new ProjectGate.Access(project, Optional.of(ProjectGate.networkWideRole(caller)),
+                Optional.empty());
         if (!project.isNetworkWide()) {
             ProjectMember owner = memberOf(project, caller.account(), Optional.of(caller.facility()), ProjectRole.OWNER,
                     caller.userId(), now);
@@ -106,9 +107,8 @@ public class ProjectDesk {
             List<Project> everyone = projects.networkWide(caller.networkId());
             Map<String, Long> reads = everyone.isEmpty() ? Map.of()
                     : projects.readsInNetworkWide(everyone.stream().map(Project::id).toList(), caller.userId());
-            everyone.forEach(project -> page.add(new Listed(project,
-                    Optional.of(caller.is(Role.OPERATOR) ? ProjectRole.ADMINISTRATOR : ProjectRole.MEMBER),
-                    Math.max(0, project.postCount() - reads.getOrDefault(project.id(), 0L)))));
+            everyone.forEach(project -> page.add(new Listed(project, Optional.of(ProjectGate.networkWideRole(caller)),
+                    project.unread(0, reads.getOrDefault(project.id(), 0L)))));
         }
         List<ProjectMember> memberships = projects.memberships(caller.userId(), afterProjectId.filter(SortableIds::isWellFormed), limit);
         Map<String, Project> found = projects.findAll(memberships.stream().map(ProjectMember::projectId).toList()).stream()
@@ -117,8 +117,7 @@ public class ProjectDesk {
         memberships.stream().filter(member -> found.containsKey(member.projectId())).forEach(member -> {
             Project project = found.get(member.projectId());
             if (admitted.computeIfAbsent(project.networkId(), network -> agreements.inForce(network, caller.networkId()))) {
-                page.add(new Listed(project, Optional.of(member.role()),
-                        Math.max(0, project.postCount() - member.postsBefore() - member.reads())));
+                page.add(new Listed(project, Optional.of(member.role()), project.unread(member.postsBefore(), member.reads())));
             }
         });
         audit.record(caller.audited(AuditAction.PROJECTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
