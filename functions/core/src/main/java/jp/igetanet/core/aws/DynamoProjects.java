@@ -126,10 +126,15 @@ public class DynamoProjects implements Projects {
         }
     }
 
-    /** The new owner first, so that a failure half-way leaves two administrators and the owner unchanged. */
+    /**
+     * The new owner first, so that a failure half-way leaves two administrators and the owner unchanged; a new owner
+     * removed meanwhile is USER_UNKNOWN, and nothing changes.
+     */
     @Override
     public void handOver(String projectId, String formerOwnerId, String newOwnerId) {
-        changeRole(projectId, newOwnerId, ProjectRole.OWNER);
+        if (!changeRole(projectId, newOwnerId, ProjectRole.OWNER)) {
+            throw new ApiException(ErrorCode.USER_UNKNOWN);
+        }
         if (!items.updateIf(Keys.project(projectId), "SET #owner = :new", "#owner = :former",
                 Map.of("#owner", "ownerId"), Map.of(":new", s(newOwnerId), ":former", s(formerOwnerId)))) {
             throw new ApiException(ErrorCode.CONFLICT);

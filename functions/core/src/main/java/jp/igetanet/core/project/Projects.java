@@ -25,7 +25,10 @@ public interface Projects {
      */
     void change(Project changed, long expectedVersion);
 
-    /** Hands the ownership on: the new owner's role, then the project's owner, then the former owner's role. */
+    /**
+     * Hands the ownership on: the new owner's role, then the project's owner, then the former owner's role;
+     * USER_UNKNOWN when the new owner is no longer a member.
+     */
     void handOver(String projectId, String formerOwnerId, String newOwnerId);
 
     /** A member of the project, if the user is one. */
