@@ -61,6 +61,16 @@ public final class LocalSystem implements AutoCloseable {
     public static final Map<String, String> PARAMETERS = Map.of("Stage", "local");
     /** When scheduled functions first run after the start: not during it, and soon enough to be seen. */
     public static final Duration FIRST_SCHEDULED_RUN = Duration.ofMinutes(1);
+    /** How often the TTL sweeper runs when it runs by itself. */
+    public static final Duration SWEEP_PERIOD = Duration.ofMinutes(1);
+
+    /**
+     * Whether the work that AWS does in the background — TTL expiry, the lifecycle, the scheduled functions — runs
+     * by itself on its rate, as in the run command, or only when asked ({@link #sweepExpired()},
+     * {@link #runScheduled}), as in tests: background deletions between a test's two looks at a table would be
+     * taken for changes made by the requests under test.
+     */
+    public enum Housekeeping { ON_SCHEDULE, ON_DEMAND }
 
     private final SamTemplate template;
     private final StandIns standIns;
@@ -88,9 +98,15 @@ public final class LocalSystem implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    /** Starts everything; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
+    /** Starts everything with housekeeping on its schedule; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
     public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort)
             throws IOException {
+        return start(templateFile, options, apiPort, sitePort, Housekeeping.ON_SCHEDULE);
+    }
+
+    /** Starts everything; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
+    public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort,
+                                    Housekeeping housekeeping) throws IOException {
         SamTemplate template = SamTemplate.load(templateFile);
         StandIns standIns = StandIns.start(options);
         try {
@@ -109,7 +125,9 @@ public final class LocalSystem implements AutoCloseable {
                 }
             }
             TtlSweeper sweeper = TtlSweeper.of(template, resources, clients.dynamoDb(), clients.s3());
-            sweeper.start(Duration.ofMinutes(1));
+            if (housekeeping == Housekeeping.ON_SCHEDULE) {
+                sweeper.start(SWEEP_PERIOD);
+            }
             HttpApiSpec api = template.httpApi().orElseThrow(() -> new IllegalStateException("no HttpApi in the template"));
             LocalGateway gateway = new LocalGateway(routes, authorizer(api, resources, Clock.systemUTC()), cors(api, resources),
                     templateFile.toAbsolutePath().getParent().resolve("infrastructure/portal-site"),
@@ -126,7 +144,9 @@ public final class LocalSystem implements AutoCloseable {
             }
             Scheduler scheduler = new Scheduler(schedules);
             pollers.forEach(QueuePoller::start);
-            scheduler.start(FIRST_SCHEDULED_RUN);
+            if (housekeeping == Housekeeping.ON_SCHEDULE) {
+                scheduler.start(FIRST_SCHEDULED_RUN);
+            }
             return new LocalSystem(template, standIns, clients, resources, functions, routes, sweeper, gateway,
                     pollers, scheduler);
         } catch (RuntimeException | IOException e) {
@@ -264,6 +284,11 @@ public final class LocalSystem implements AutoCloseable {
             throw new IllegalArgumentException(functionLogicalId + " has " + own.size() + " SQS events, not one");
         }
         return own.getFirst();
+    }
+
+    /** Deletes now what TTL expiry and the buckets' lifecycle would delete on AWS. */
+    public TtlSweeper.Sweep sweepExpired() {
+        return sweeper.sweepOnce(java.time.Instant.now());
     }
 
     /** Runs a function's only schedule once now and returns what the handler returned. */

@@ -109,6 +109,13 @@ public final class QueuePoller implements AutoCloseable {
         }
     }
 
+    /** Whether a test holds the deliveries back ({@link #pause()}). */
+    public boolean paused() {
+        synchronized (lock) {
+            return paused;
+        }
+    }
+
     public void resume() {
         synchronized (lock) {
             paused = false;

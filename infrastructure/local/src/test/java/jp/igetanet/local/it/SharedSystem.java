@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The whole local system, started once for all integration tests of this JVM (in a temporary folder, on free
- * ports) and stopped when JUnit closes its root store after the last test.
+ * ports) and stopped when JUnit closes its root store after the last test. Its housekeeping (TTL sweeps, the
+ * scheduled functions) runs only when a test asks for it, so that nothing but the requests under test changes a
+ * table between two looks at it.
  */
 public final class SharedSystem {
 
@@ -32,6 +34,7 @@ public final class SharedSystem {
 
     /** How many items the domain table holds: tests of bad input check that it did not change. */
     public static long domainItems(LocalSystem system) {
+        awaitQueuedWork(system);
         return system.clients().dynamoDb().scanPaginator(request -> request
                 .tableName(system.resources().tableName("DomainTable")).select("COUNT")).stream()
                 .mapToLong(page -> page.count()).sum();
@@ -40,11 +43,32 @@ public final class SharedSystem {
     /** Every item of the domain table by its key: tests of refusals check that not one of them changed. */
     public static java.util.Map<String, java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> domainSnapshot(
             LocalSystem system) {
+        awaitQueuedWork(system);
         java.util.Map<String, java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items =
                 new java.util.HashMap<>();
         system.clients().dynamoDb().scanPaginator(request -> request.tableName(system.resources().tableName("DomainTable")))
                 .items().forEach(item -> items.put(item.get("PK").s() + "|" + item.get("SK").s(), item));
         return items;
+    }
+
+    /**
+     * Waits until the queues' functions have finished what earlier tests queued (a purge, say); a poller that the
+     * test itself paused holds its work back on purpose.
+     */
+    private static void awaitQueuedWork(LocalSystem system) {
+        for (jp.igetanet.local.trigger.QueuePoller poller : system.pollers()) {
+            if (poller.paused()) {
+                continue;
+            }
+            try {
+                if (!poller.awaitDrained(java.time.Duration.ofSeconds(60))) {
+                    throw new IllegalStateException(poller.functionName() + " still has queued work after 60 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A new user's first sign-in: the temporary password, then a password of their own (§6-4); the access token. */
@@ -72,7 +96,8 @@ public final class SharedSystem {
         Running() {
             try {
                 folder = Files.createTempDirectory("igetanet-it-");
-                system = LocalSystem.start(projectRoot().resolve("template.yaml"), StandInOptions.in(folder), 0, 0);
+                system = LocalSystem.start(projectRoot().resolve("template.yaml"), StandInOptions.in(folder), 0, 0,
+                        LocalSystem.Housekeeping.ON_DEMAND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
