@@ -151,12 +151,9 @@ public class CallerResolver {
         return new ApiException(code);
     }
 
-    /** Access tokens carry {@code username}, ID tokens {@code cognito:username}. */
+    /** Access tokens carry {@code username} (ID tokens, which RequestGuard refuses, {@code cognito:username}). */
     static String userName(Map<String, String> claims) {
         String name = claims.get("username");
-        if (name == null || name.isBlank()) {
-            name = claims.get("cognito:username");
-        }
         if (name == null || name.isBlank()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED);
         }

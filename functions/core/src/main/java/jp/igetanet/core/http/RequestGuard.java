@@ -18,14 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Runs around every request of a function: refuses oversize bodies with 413 before any of our code reads them,
- * and writes one log line per request with its route template (never the path, which holds ids of people),
+ * Runs around every request of a function: refuses any token but an access token as the JWT authorizer refuses a
+ * bad one, refuses oversize bodies with 413 before any of our code reads them, and writes one log line per request with its route template (never the path, which holds ids of people),
  * status, duration and the DynamoDB requests and capacity it consumed.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestGuard {
 
     private static final String STARTED = "igetanet.started";
+    /** API Gateway's own answer to a request its JWT authorizer refuses, which clients already handle. */
+    static final String UNAUTHORIZED_BODY = "{\"message\":\"Unauthorized\"}";
 
     private final StructuredLog log;
     private final DynamoDbMeter meter;
@@ -43,6 +45,11 @@ public class RequestGuard {
     public HttpResponse<?> before(HttpRequest<?> request) {
         meter.reset();
         request.setAttribute(STARTED, System.nanoTime());
+        if (!accessTokenOrNone(request)) {
+            return HttpResponse.unauthorized().body(UNAUTHORIZED_BODY)
+                    .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)
+                    .header("WWW-Authenticate", "Bearer");
+        }
         if (bodyBytes(request) > maxBodyBytes) {
             return ProblemResponses.of(request, ErrorCode.PAYLOAD_TOO_LARGE, List.of());
         }
@@ -59,6 +66,17 @@ public class RequestGuard {
                 requestId, userName(event), meter.requests(), meter.capacityUnits());
     }
 
+    /**
+     * API Gateway's JWT authorizer accepts a Cognito ID token as well as an access token when its audience is the
+     * app client, and cannot be told otherwise; clients must send the access token (its scopes, its revocation by
+     * global sign-out), so the function refuses the rest. Routes without the authorizer carry no claims.
+     */
+    private static boolean accessTokenOrNone(HttpRequest<?> request) {
+        return GatewayEvents.of(request).flatMap(GatewayEvents::claims)
+                .map(claims -> "access".equals(claims.get("token_use")))
+                .orElse(true);
+    }
+
     private static long bodyBytes(HttpRequest<?> request) {
         APIGatewayV2HTTPEvent event = GatewayEvents.of(request).orElse(null);
         if (event != null && event.getBody() != null) {
@@ -70,7 +88,7 @@ public class RequestGuard {
 
     private static String userName(APIGatewayV2HTTPEvent event) {
         return event == null ? null : GatewayEvents.claims(event)
-                .map(claims -> claims.getOrDefault("username", claims.get("cognito:username")))
+                .map(claims -> claims.get("username"))
                 .orElse(null);
     }
 }

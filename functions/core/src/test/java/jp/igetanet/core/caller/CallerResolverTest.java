@@ -68,9 +68,11 @@ class CallerResolverTest {
     }
 
     @Test
-    void theIdTokenUserNameClaimWorksToo() {
+    void theIdTokenUserNameClaimNamesNobody() {
+        // ID tokens are refused before any caller is resolved (RequestGuard); their user-name claim is not read
         accounts.put(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE));
-        assertEquals("houkan-nurse", resolver(5).resolve(Map.of("cognito:username", "houkan-nurse"), ORIGIN).userId());
+        assertEquals(ErrorCode.UNAUTHENTICATED, assertThrows(ApiException.class,
+                () -> resolver(5).resolve(Map.of("cognito:username", "houkan-nurse"), ORIGIN)).code());
     }
 
     @Test

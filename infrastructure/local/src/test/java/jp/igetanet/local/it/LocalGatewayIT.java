@@ -114,6 +114,27 @@ class LocalGatewayIT {
     }
 
     @Test
+    void theIdTokenOfTheSameSignInIsRefusedAsTheAuthorizerRefusesABadToken() throws Exception {
+        var tokens = system.clients().cognito().initiateAuth(request -> request
+                .authFlow(software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType.USER_PASSWORD_AUTH)
+                .clientId(system.resources().userPoolClientId())
+                .authParameters(Map.of("USERNAME", DemoSeed.NURSE, "PASSWORD", DemoSeed.DEMO_PASSWORD)))
+                .authenticationResult();
+        assertEquals("id", Events.JSON.readTree(Base64.getUrlDecoder().decode(tokens.idToken().split("\\.")[1]))
+                .path("token_use").asText(), "the gateway's authorizer lets an ID token through, as API Gateway's does");
+        HttpResponse<String> unauthorized = get("/me", null);
+
+        for (String path : List.of("/me", "/patients", "/projects", "/incident-reports")) {
+            HttpResponse<String> refused = get(path, tokens.idToken());
+            assertEquals(401, refused.statusCode(), path + " " + refused.body());
+            assertEquals(unauthorized.body(), refused.body(), path);
+            assertEquals("application/json", contentType(refused), path);
+            assertEquals("Bearer", refused.headers().firstValue("WWW-Authenticate").orElse(""), path);
+            assertEquals(200, get(path, tokens.accessToken()).statusCode(), path);
+        }
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyOrIssuerIsUnauthorized() throws Exception {
         String real = system.signIn(DemoSeed.NURSE, DemoSeed.DEMO_PASSWORD);
         JsonNode header = Events.JSON.readTree(Base64.getUrlDecoder().decode(real.split("\\.")[0]));
