@@ -48,6 +48,9 @@ import jakarta.inject.Singleton;
  * replaced version   PROJECT#{projectId}     POSTV#{postId}#{version, 4 digits} (no index keys; expiresAt as its post)
  * reading / answer   PROJECT#{projectId}     READ#{postId}#{userId} / ANSWER#{postId}#{userId} (expiresAt as its post)
  * project attachment PROJECT#{projectId}     ATTACHMENT#{attachmentId} (expiresAt: five years)
+ * stored answer      IDEMPOTENCY#{sha-256 of caller and key} ANSWER  -        PATIENTANSWERS#{patientId} / {id}
+ *                    (a claim, then the first 2xx answer to a POST with an Idempotency-Key; expiresAt: a day;
+ *                    GSI2 keys only when the answer is about a patient)
  *
  * access pattern                                   operation
  * network by id                                    GetItem  NETWORK#{id} / NETWORK
@@ -78,7 +81,10 @@ import jakarta.inject.Singleton;
  * withdrawal by id                                GetItem  WITHDRAWAL#{id} / WITHDRAWAL
  * a withdrawn patient's receipt                    Query    GSI2 WITHDRAWN#{sha-256 of the patient id}
  * withdrawals whose purge has not completed        Query    GSI1 WITHDRAWALS#OPEN, GSI1SK before a time
- * everything of a patient, for the purge           Query    PATIENT#{id} (keys only); GSI2 PATIENTFORMS#{id}
+ * everything of a patient, for the purge           Query    PATIENT#{id} (keys only); GSI2 PATIENTFORMS#{id},
+ *                                                           PATIENTANSWERS#{id}
+ * a POST retried with its Idempotency-Key          PutItem  IDEMPOTENCY#{id} / ANSWER if absent, expired or abandoned;
+ *                                                           GetItem it when held; PutItem the answer on the claim
  * a post's history / its readers                   Query    PATIENT#{id}, SK begins_with POSTV#{postId}# / READ#{postId}#
  * a project and the caller's member item (the gate) BatchGetItem PROJECT#{id} / PROJECT and MEMBER#{userId}
  * a project's members                              Query    PROJECT#{id}, SK begins_with MEMBER#

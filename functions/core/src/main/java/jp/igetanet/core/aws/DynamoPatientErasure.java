@@ -27,7 +27,8 @@ import static jp.igetanet.core.aws.Attributes.string;
 
 /**
  * {@link PatientErasure} on the domain table and the attachments bucket. Files go first, then the consent-form
- * uploads (found by the index and by the consents that name them, so they must go before the consents), then the
+ * uploads (found by the index and by the consents that name them, so they must go before the consents) and the
+ * stored answers to idempotent requests about the patient (found by the index), then the
  * patient's partition, the patient item last: while anything is left, the patient stays marked withdrawn. Deletes
  * are batched (1,000 keys per S3 request, 25 per BatchWriteItem) and everything is found again by reading, so a
  * repeated run deletes what an interrupted one left.
@@ -55,7 +56,7 @@ public class DynamoPatientErasure implements PatientErasure {
 
     @Override
     public Tally tally(String patientId) {
-        long items = partitionKeys(patientId).size() + formKeys(patientId).size();
+        long items = partitionKeys(patientId).size() + formKeys(patientId).size() + answerKeys(patientId).size();
         long objects = 0;
         String token = null;
         do {
@@ -68,7 +69,8 @@ public class DynamoPatientErasure implements PatientErasure {
 
     @Override
     public boolean erase(String patientId, BooleanSupplier mayGoOn) {
-        if (!deleteFiles(patientId, mayGoOn) || !deleteItems(formKeys(patientId), mayGoOn)) {
+        if (!deleteFiles(patientId, mayGoOn) || !deleteItems(formKeys(patientId), mayGoOn)
+                || !deleteItems(answerKeys(patientId), mayGoOn)) {
             return false;
         }
         List<Map<String, AttributeValue>> partition = partitionKeys(patientId);
@@ -77,7 +79,7 @@ public class DynamoPatientErasure implements PatientErasure {
             return false;
         }
         deleteItems(List.of(patientItem), () -> true);
-        return partitionKeys(patientId).isEmpty() && formKeys(patientId).isEmpty()
+        return partitionKeys(patientId).isEmpty() && formKeys(patientId).isEmpty() && answerKeys(patientId).isEmpty()
                 && listFiles(patientId, null).keyCount() == 0;
     }
 
@@ -154,6 +156,16 @@ public class DynamoPatientErasure implements PatientErasure {
                     .forEach(item -> existing.add(Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK))));
         }
         return existing;
+    }
+
+    /** The stored answers to idempotent requests that are about the patient (they may quote the record). */
+    private List<Map<String, AttributeValue>> answerKeys(String patientId) {
+        return queryAll(QueryRequest.builder().tableName(table).indexName(Keys.GSI2)
+                .keyConditionExpression("#pk = :pk")
+                .projectionExpression("#tablePk, #tableSk")
+                .expressionAttributeNames(Map.of("#pk", Keys.GSI2PK, "#tablePk", Keys.PK, "#tableSk", Keys.SK))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.answersAboutPatient(patientId)))))
+                .stream().map(item -> Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK))).toList();
     }
 
     private List<Map<String, AttributeValue>> queryAll(QueryRequest.Builder request) {

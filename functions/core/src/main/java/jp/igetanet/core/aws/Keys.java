@@ -73,6 +73,9 @@ public final class Keys {
     static final String NETWORK_PROJECTS = "PROJECTS#";
     static final String THREADS = "THREADS#";
     static final String THREAD = "THREAD#";
+    static final String IDEMPOTENCY = "IDEMPOTENCY#";
+    static final String ANSWER_ITEM = "ANSWER";
+    static final String PATIENT_ANSWERS = "PATIENTANSWERS#";
 
     private Keys() {
     }
@@ -140,6 +143,16 @@ public final class Keys {
     /** The index partition (GSI2) of a patient's consent-form uploads, used or not, for the purge (§14-2). */
     public static String formsOfPatient(String patientId) {
         return PATIENT_FORMS + patientId;
+    }
+
+    /** The stored first answer to a request sent with an Idempotency-Key; {@code id} is already scoped to the caller. */
+    public static Map<String, AttributeValue> storedAnswer(String id) {
+        return key(IDEMPOTENCY + id, ANSWER_ITEM);
+    }
+
+    /** The index partition (GSI2) of the stored answers about a patient, for the purge (§14-2). */
+    public static String answersAboutPatient(String patientId) {
+        return PATIENT_ANSWERS + patientId;
     }
 
     public static Map<String, AttributeValue> overview(String networkId) {

@@ -8,6 +8,7 @@ package jp.igetanet.core.error;
 public enum ErrorCode {
     VALIDATION_FAILED(400, "入力内容に誤りがあります", "入力内容を確認してください。"),
     MALFORMED_REQUEST(400, "リクエストの形式が正しくありません", "リクエストの本文またはパラメータを解釈できませんでした。"),
+    IDEMPOTENCY_KEY_INVALID(400, "Idempotency-Key ヘッダーが正しくありません", "Idempotency-Key には1〜255文字の印字可能な文字列（UUID など）を指定してください。"),
     INVALID_CURSOR(400, "ページ指定が正しくありません", "cursor には前回の応答の nextCursor をそのまま指定してください。"),
     UNAUTHENTICATED(401, "認証が必要です", "有効なアクセストークンを Authorization ヘッダーに指定してください。"),
     ACCOUNT_NOT_REGISTERED(403, "このユーザーIDは登録されていません", "施設責任者または事務局にお問い合わせください。"),
@@ -35,6 +36,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "このURLでは指定されたメソッドを使用できません", "メソッドを確認してください。"),
     NOT_ACCEPTABLE(406, "指定された形式で応答できません", "Accept ヘッダーを確認してください。"),
     CONFLICT(409, "他の更新と競合しました", "最新の内容を取得してから、もう一度操作してください。"),
+    IDEMPOTENCY_KEY_IN_USE(409, "同じ Idempotency-Key のリクエストを処理中です", "最初のリクエストの処理が終わるまで待ってから、同じ内容でもう一度送信してください。"),
+    IDEMPOTENCY_KEY_REUSED(422, "この Idempotency-Key は別のリクエストに使われています", "内容の異なるリクエストには、新しい Idempotency-Key を指定してください。"),
     ALREADY_DECIDED(409, "この申請は審査が終わっています", "承認または却下された申請は変更できません。"),
     FACILITY_STATUS_CONFLICT(409, "施設の状態がこの操作に合いません", "施設の現在の状態を確認してください。"),
     CARE_TEAM_MEMBER_EXISTS(409, "すでにケアチームのメンバーです", "ケアチームの一覧を確認してください。"),

@@ -1,7 +1,9 @@
 package jp.igetanet.core.function;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import jp.igetanet.core.http.IdempotentRequests;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -11,11 +13,23 @@ import org.crac.Resource;
  * it answers one harmless request, so that routing, JSON, the error mapping and the AWS SDK client are loaded and
  * warm in the snapshot and the first real request after a restore does not pay for them. Where SnapStart is off,
  * nothing calls the hook and nothing is primed.
+ *
+ * <p>Every request passes {@link IdempotentRequests} first, with the raw event and the raw answer, so that a POST
+ * retried with the same {@code Idempotency-Key} gets exactly the bytes of the first answer.
  */
 public abstract class PrimedFunction extends APIGatewayV2HTTPEventFunction implements Resource {
 
+    private final IdempotentRequests idempotency;
+
     protected PrimedFunction() {
         Core.getGlobalContext().register(this);
+        idempotency = applicationContext.getBean(IdempotentRequests.class);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event,
+                                                  com.amazonaws.services.lambda.runtime.Context context) {
+        return idempotency.answer(event, () -> super.handleRequest(event, context));
     }
 
     /** A request that reads nothing anyone owns and changes nothing, e.g. one for an id that cannot exist. */

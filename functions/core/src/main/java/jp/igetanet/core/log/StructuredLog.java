@@ -63,6 +63,15 @@ public class StructuredLog {
         write("WARN", "degraded", fields);
     }
 
+    /** A request sent with an Idempotency-Key that was not run: its stored answer was replayed, or it was refused. */
+    public void idempotentRequest(String routeKey, String outcome, int status) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("route", routeKey);
+        fields.put("outcome", outcome);
+        fields.put("status", status);
+        write("INFO", "idempotent-request", fields);
+    }
+
     public void failure(String where, Throwable error) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("where", where);
