@@ -1,11 +1,13 @@
 package jp.igetanet.consent;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,6 +44,7 @@ public class ConsentController {
     @Post
     @Operation(summary = "同意の取り直し", description = "同意を取り直したとき（本人が同意できなくなり家族が同意した、など）に、"
             + "署名された同意書とともに記録します。同意書は POST /consent-forms に patientId を付けてアップロードします。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "記録した同意")
     @ApiResponse(responseCode = "400", description = "入力の誤り、同意書がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

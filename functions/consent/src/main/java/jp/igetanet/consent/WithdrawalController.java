@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,6 +36,7 @@ public class WithdrawalController {
             + "応答の時点で療養者はすべての利用者から見えなくなり（404）、療養者のデータ（投稿とその版、既読、ケアチーム、同意、"
             + "添付ファイル、同意書）は非同期に削除されます。進み具合は Location の GET /consent-withdrawals/{withdrawalId} で確認できます。"
             + "削除後に残るのは、療養者を特定できない受付記録と監査ログだけです。")
+    @Status(HttpStatus.ACCEPTED)
     @ApiResponse(responseCode = "202", description = "受け付けた撤回（削除はこれから）")
     @ApiResponse(responseCode = "400", description = "入力の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,6 +2,7 @@ package jp.igetanet.idissuance;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,6 +46,7 @@ public class StaffController {
     @Operation(summary = "ユーザーIDの付与", description = "施設責任者（または事務局）が、誓約書（様式第2）を受け取った職員にユーザーIDと"
             + "仮パスワードを付与します（第6条第2項・第3項）。仮パスワードは、手渡しの設定ではこの応答でだけ返し、メールの設定では"
             + "Cognito が email へ送ります。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "付与しました")
     @ApiResponse(responseCode = "400", description = "入力内容の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,7 +72,7 @@ public class StaffController {
     }
 
     @Get("/users/{userId}")
-    @Operation(summary = "ユーザーID")
+    @Operation(summary = "ユーザーID", description = "ユーザーIDの登録内容と状態です。施設責任者は自施設の、事務局は地域ネットワークのユーザーIDを読めます。")
     @ApiResponse(responseCode = "200", description = "ユーザーID")
     @ApiResponse(responseCode = "404", description = "ユーザーIDがない、または管理できない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,6 +102,7 @@ public class StaffController {
     @Operation(summary = "ユーザーIDの再発行（事務局）", description = "施設責任者からの依頼で、不明になったユーザーIDを利用停止し、"
             + "同じ本人に新しいユーザーIDと仮パスワードを付与します（第10条第2項）。新旧のIDは互いに参照され、誓約書も引き継ぎます。"
             + "仮パスワードはこの応答でだけ返します。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "新しいユーザーID")
     @ApiResponse(responseCode = "409", description = "廃止済み、または再発行済み",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,7 +125,7 @@ public class StaffController {
     }
 
     @Delete("/users/{userId}/suspension")
-    @Operation(summary = "ユーザーIDの利用再開")
+    @Operation(summary = "ユーザーIDの利用再開", description = "利用停止中のユーザーIDを再開します。本人は次のリクエストから使えるようになります。")
     @ApiResponse(responseCode = "200", description = "再開したユーザーID")
     public UserView reinstateUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
                                   @Parameter(hidden = true) RequestOrigin origin) {

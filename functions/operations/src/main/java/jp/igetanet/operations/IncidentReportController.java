@@ -2,6 +2,7 @@ package jp.igetanet.operations;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,6 +45,7 @@ public class IncidentReportController {
     @Post
     @Operation(summary = "報告する", description = "情報セキュリティ事故、システムの不具合、端末の紛失・盗難、不正アクセスの疑いなどに"
             + "気づいた利用者が、直ちに事務局へ報告します（第21条）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "受け付けた報告")
     @ApiResponse(responseCode = "400", description = "種別・日時・内容の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,7 +78,7 @@ public class IncidentReportController {
     }
 
     @Get("/{reportId}")
-    @Operation(summary = "報告")
+    @Operation(summary = "報告", description = "1件の報告と、事務局が記録した措置です。事務局は地域ネットワークの、施設責任者は自施設の、利用者は自分の報告を読めます。")
     @ApiResponse(responseCode = "200", description = "報告")
     @ApiResponse(responseCode = "404", description = "報告がない、または読めない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,6 +2,7 @@ package jp.igetanet.portal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -58,6 +60,7 @@ public class AnnouncementController {
     @Post
     @Operation(summary = "お知らせの公表", description = "運用者が自分の地域ネットワークに公表します。サービス提供の中止（termination）は、"
             + "中止日が公表から6か月以上先でなければ受け付けません（第26条）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "公表したお知らせ")
     @ApiResponse(responseCode = "400", description = "入力の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

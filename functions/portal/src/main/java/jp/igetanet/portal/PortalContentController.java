@@ -2,6 +2,7 @@ package jp.igetanet.portal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -74,6 +76,7 @@ public class PortalContentController {
     @Post("/terms")
     @Operation(summary = "利用規約の改定の公表", description = "運用者が新しい版を、施行日・題名・全文とともに公表します（第31条）。"
             + "あわせて利用規約の変更のお知らせを出してください。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "公表した版")
     @ApiResponse(responseCode = "400", description = "入力の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

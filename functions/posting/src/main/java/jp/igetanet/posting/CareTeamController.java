@@ -1,12 +1,14 @@
 package jp.igetanet.posting;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,7 +33,7 @@ public class CareTeamController {
     }
 
     @Get
-    @Operation(summary = "ケアチームのメンバー")
+    @Operation(summary = "ケアチームのメンバー", description = "療養者のケアチームのメンバーを、氏名・職種・施設とともに返します。ケアチームのメンバーだけが読めます。")
     @ApiResponse(responseCode = "200", description = "メンバーの一覧")
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -43,6 +45,7 @@ public class CareTeamController {
     @Post
     @Operation(summary = "メンバーの追加", description = "療養者の地域ネットワークの、利用中の施設の利用者を追加します。"
             + "他の地域の利用者は、地域間の連携協定があるときだけ追加できます（第4条第4項・第5項）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "追加したメンバー")
     @ApiResponse(responseCode = "400", description = "利用者がいない、利用できない、または連携協定のない地域の利用者",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

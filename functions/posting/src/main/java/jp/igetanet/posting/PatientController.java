@@ -2,6 +2,7 @@ package jp.igetanet.posting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,6 +63,7 @@ public class PatientController {
     @Operation(summary = "療養者の登録（同意つき）", description = "療養者を、同じリクエストの同意（本人または家族、同意日、"
             + "アップロード済みの同意書）とともに登録します（第14条第1項）。同意がなければ登録できません。登録した利用者が"
             + "ケアチームの最初のメンバーになります。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "登録した療養者")
     @ApiResponse(responseCode = "400", description = "入力の誤り、同意や同意書がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,12 +2,14 @@ package jp.igetanet.posting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,6 +45,7 @@ public class PostController {
     @Operation(summary = "投稿", description = "ケアチームのメンバーが連絡帳に投稿します。バイタル・服薬（YJコード）・検査結果"
             + "（JLAC10）・添付ファイルを構造化して記録できます。服薬が重複投薬になるときは、応答の medicationWarnings に"
             + "警告が入ります（投稿は記録されます）。投稿は5年間保存され、その後は表示されません（第15条）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "投稿")
     @ApiResponse(responseCode = "400", description = "区分・本文・バイタル・服薬・検査結果・添付ファイルの誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,7 +79,7 @@ public class PostController {
     }
 
     @Get("/{postId}")
-    @Operation(summary = "投稿")
+    @Operation(summary = "投稿", description = "1件の投稿と、訂正前の版（古い順）です。保存期間（5年）を過ぎた投稿は 404 です。")
     @ApiResponse(responseCode = "200", description = "投稿")
     @ApiResponse(responseCode = "404", description = "投稿がない、保存期間を過ぎた、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -88,6 +91,7 @@ public class PostController {
     @Post("/{postId}/corrections")
     @Operation(summary = "投稿の訂正", description = "投稿した本人が訂正します。訂正は新しい版になり、元の版は訂正者・日時・理由とともに"
             + "履歴に残って読めます（第27条第1項第8号）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "訂正後の投稿")
     @ApiResponse(responseCode = "403", description = "本人の投稿ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

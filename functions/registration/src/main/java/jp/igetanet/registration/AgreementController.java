@@ -1,12 +1,14 @@
 package jp.igetanet.registration;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,6 +45,7 @@ public class AgreementController {
     @Post
     @Operation(summary = "連携協定の提案（運用者）", description = "他の地域ネットワークとの広域連携協定を記録します。相手の運用者が承諾すると"
             + "発効し、両地域の利用者が互いの療養者のケアチームに加われます（第4条第4項・第5項）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "提案した協定（承諾待ち）")
     @ApiResponse(responseCode = "400", description = "相手の地域ネットワークがない、名称がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

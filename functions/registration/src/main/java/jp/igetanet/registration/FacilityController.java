@@ -84,7 +84,8 @@ public class FacilityController {
     }
 
     @Delete("/suspension")
-    @Operation(summary = "施設の利用再開（事務局）")
+    @Operation(summary = "施設の利用再開（事務局）", description =
+            "停止中の施設の利用を再開します。施設の利用者は次のリクエストから使えるようになり、公開を選んでいればポータルの一覧に戻ります。")
     @ApiResponse(responseCode = "200", description = "再開した施設")
     @ApiResponse(responseCode = "409", description = "停止中ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -81,7 +81,7 @@ public class RegistrationController {
     }
 
     @Get("/{applicationId}")
-    @Operation(summary = "申請の詳細（事務局）")
+    @Operation(summary = "申請の詳細（事務局）", description = "事務局の地域ネットワークの申請を1件、審査状況とともに返します。")
     @ApiResponse(responseCode = "200", description = "申請")
     @ApiResponse(responseCode = "404", description = "申請がない（他の地域ネットワークの申請を含む）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,6 +2,7 @@ package jp.igetanet.posting.project;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,6 +45,7 @@ public class ProjectController {
     @Operation(summary = "プロジェクトの作成", description = "自分の地域ネットワークにプロジェクトを作り、オーナーになります。"
             + "admission が network（地域の全利用者がメンバー、例: 事務局からのお知らせ）のプロジェクトは事務局（運用者）だけが作れます。"
             + "プロジェクトには療養者の情報を書き込めません。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "作成したプロジェクト")
     @ApiResponse(responseCode = "400", description = "名前・種類・参加の方法の誤り、療養者IDを含む",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

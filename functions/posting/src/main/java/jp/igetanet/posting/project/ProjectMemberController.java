@@ -1,6 +1,7 @@
 package jp.igetanet.posting.project;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,6 +50,7 @@ public class ProjectMemberController {
     @Post
     @Operation(summary = "メンバーの追加・参加", description = "オーナーと管理者が、プロジェクトの地域ネットワークか連携協定のある地域"
             + "（第4条第4項・第5項）の利用中の利用者を追加します。参加自由のプロジェクトには、自分のユーザーIDを送ると参加できます。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "追加したメンバー")
     @ApiResponse(responseCode = "400", description = "利用者がいない、利用できない、または連携協定のない地域の利用者",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,6 +2,7 @@ package jp.igetanet.posting.project;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -47,6 +49,7 @@ public class ProjectPostController {
             + "URLのあるイベントになり、メンバーが出欠を回答できます）、replyTo のスレッドに返信します。地域の全利用者のプロジェクトでは、"
             + "スレッドを始めるのは事務局（運用者）で、全員が返信できます。療養者IDや療養者の連絡帳へのリンクを含む投稿は受け付けません。"
             + "投稿は5年間保存され、その後は表示されません（第15条）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "投稿")
     @ApiResponse(responseCode = "400", description = "本文・添付ファイル・イベント・返信先の誤り、療養者の情報を含む",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,6 +99,7 @@ public class ProjectPostController {
     @Post("/{postId}/corrections")
     @Operation(summary = "投稿の訂正", description = "投稿した本人が訂正します。訂正は新しい版になり、元の版は訂正者・日時・理由とともに"
             + "履歴に残って読めます（第27条第1項第8号）。")
+    @Status(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", description = "訂正後の投稿")
     @ApiResponse(responseCode = "403", description = "本人の投稿ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,7 +146,7 @@ public class ProjectPostController {
     }
 
     @Delete("/{postId}/pin")
-    @Operation(summary = "ピン留めの解除")
+    @Operation(summary = "ピン留めの解除", description = "プロジェクトの管理者が、スレッドのピン留めを外します。")
     @ApiResponse(responseCode = "204", description = "解除しました（ピン留めされていなくても同じ）")
     @ApiResponse(responseCode = "403", description = "オーナー・管理者でない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
