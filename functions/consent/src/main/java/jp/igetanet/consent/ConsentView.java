@@ -1,6 +1,7 @@
 package jp.igetanet.consent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.patient.Consent;
@@ -18,10 +19,10 @@ public record ConsentView(
         String patientId,
         @Schema(description = "同意した人のコード") String givenBy,
         @Schema(description = "同意した人") String givenByLabel,
-        String familyName,
-        String relation,
-        @Schema(description = "家族が同意した理由のコード") String reason,
-        String reasonLabel,
+        @Nullable String familyName,
+        @Nullable String relation,
+        @Schema(description = "家族が同意した理由のコード") @Nullable String reason,
+        @Nullable String reasonLabel,
         LocalDate consentedOn,
         @Schema(description = "同意を得た利用者") String obtainedBy,
         @Schema(description = "同意書の formId") String formId,
@@ -35,6 +36,7 @@ public record ConsentView(
 
     /** A patient's consents, newest first: the first one is in force. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ConsentHistory")
     public record History(List<ConsentView> items) {
     }

@@ -1,6 +1,7 @@
 package jp.igetanet.idissuance;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.account.PasswordAgeing;
@@ -20,7 +21,7 @@ public record MeView(
         @Schema(description = "職種", example = "看護師") String professionLabel,
         @Schema(description = "権限コード", example = "member") String role,
         @Schema(description = "権限", example = "利用者") String roleLabel,
-        @Schema(description = "パスワードを最後に変更した日時") Instant passwordChangedAt,
+        @Schema(description = "パスワードを最後に変更した日時") @Nullable Instant passwordChangedAt,
         PasswordView password,
         @Schema(description = "施行中の利用規約の版。利用すると、この版に同意したものとみなされます（第11条第2項・第31条第3項）。",
                 example = "2021-04-01") String termsVersion,
@@ -45,8 +46,8 @@ public record MeView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PasswordAge")
     public record PasswordView(
-            @Schema(description = "本人が最後にパスワードを設定した日時") Instant changedAt,
-            @Schema(description = "この日時を過ぎるとパスワードの変更が必要です") Instant expiresAt,
+            @Schema(description = "本人が最後にパスワードを設定した日時") @Nullable Instant changedAt,
+            @Schema(description = "この日時を過ぎるとパスワードの変更が必要です") @Nullable Instant expiresAt,
             @Schema(description = "有効期限が切れていて、変更するまで他の操作ができない") boolean expired,
             @Schema(description = "パスワードの最長有効日数") long maxAgeDays) {
     }

@@ -1,6 +1,7 @@
 package jp.igetanet.idissuance;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.account.UserAccount;
@@ -22,10 +23,10 @@ public record UserView(
         String professionLabel,
         String role,
         @Schema(description = "状態（active, suspended, retired）") String status,
-        Instant passwordChangedAt,
-        @Schema(description = "仮パスワードを発行し、まだ本人が変更していないときの発行日時") Instant temporaryPasswordAt,
-        @Schema(description = "このIDが代わりに発行された、不明になったID（第10条第2項）") String replaces,
-        @Schema(description = "このIDの代わりに発行されたID（第10条第2項）") String replacedBy,
+        @Nullable Instant passwordChangedAt,
+        @Schema(description = "仮パスワードを発行し、まだ本人が変更していないときの発行日時") @Nullable Instant temporaryPasswordAt,
+        @Schema(description = "このIDが代わりに発行された、不明になったID（第10条第2項）") @Nullable String replaces,
+        @Schema(description = "このIDの代わりに発行されたID（第10条第2項）") @Nullable String replacedBy,
         long version) {
 
     static UserView from(UserAccount account) {
@@ -39,7 +40,7 @@ public record UserView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "UserPage")
-    public record Page(List<UserView> items, String nextCursor) {
+    public record Page(List<UserView> items, @Nullable String nextCursor) {
     }
 
     /** A reissued temporary password, returned this once. */
@@ -55,7 +56,7 @@ public record UserView(
     @Schema(name = "IssuedUser")
     public record Issued(UserView user,
                          @Schema(description = "仮パスワード。手渡しの設定のとき、この応答でだけ返します。初回ログイン時に変更が必要です。")
-                         String temporaryPassword,
+                         @Nullable String temporaryPassword,
                          @Schema(description = "仮パスワードの渡し方（handover: この応答で手渡し用に返す、email: Cognito がメールで送った）",
                                  example = "handover") String passwordDelivery) {
 

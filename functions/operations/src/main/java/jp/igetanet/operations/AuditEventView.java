@@ -1,6 +1,7 @@
 package jp.igetanet.operations;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.audit.AuditEvent;
@@ -19,12 +20,12 @@ public record AuditEventView(
         @Schema(description = "操作の種類（例 post.created, post.timeline-read）") String action,
         @Schema(description = "SUCCEEDED または REFUSED") String outcome,
         String actorUserId,
-        String actorFacilityId,
-        String actorRole,
-        @Schema(description = "対象の種類（patient, user, facility など）") String targetType,
-        @Schema(description = "対象のID（療養者ID など。内容は記録しません）") String targetId,
-        String requestId,
-        String sourceIp,
+        @Nullable String actorFacilityId,
+        @Nullable String actorRole,
+        @Schema(description = "対象の種類（patient, user, facility など）") @Nullable String targetType,
+        @Schema(description = "対象のID（療養者ID など。内容は記録しません）") @Nullable String targetId,
+        @Nullable String requestId,
+        @Nullable String sourceIp,
         @Schema(description = "記録の鎖（地域ネットワーク#日付）") String chain,
         @Schema(description = "鎖の中の番号") long sequence) {
 
@@ -39,7 +40,7 @@ public record AuditEventView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AuditEventPage")
-    public record Page(List<AuditEventView> items, String nextCursor) {
+    public record Page(List<AuditEventView> items, @Nullable String nextCursor) {
     }
 
     /** The verification of one day's chain. */
@@ -48,8 +49,8 @@ public record AuditEventView(
     @Schema(name = "AuditChainVerification")
     public record VerifiedDay(LocalDate day, @Schema(description = "記録の数") int records,
                               @Schema(description = "改ざん・削除・挿入がなければ true") boolean intact,
-                              @Schema(description = "最初に壊れていた記録の番号") Long brokenAt,
-                              @Schema(description = "壊れていた理由") String reason) {
+                              @Schema(description = "最初に壊れていた記録の番号") @Nullable Long brokenAt,
+                              @Schema(description = "壊れていた理由") @Nullable String reason) {
 
         static VerifiedDay from(AuditDesk.VerifiedDay day) {
             return new VerifiedDay(day.day(), day.records(), day.verification().intact(),
@@ -59,6 +60,7 @@ public record AuditEventView(
 
     /** The verified days of a span. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AuditVerification")
     public record Verification(String networkId, LocalDate from, LocalDate to, boolean intact, List<VerifiedDay> days) {
     }

@@ -1,6 +1,7 @@
 package jp.igetanet.operations;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.incident.IncidentReport;
@@ -23,8 +24,8 @@ public record IncidentReportView(
         String description,
         @Schema(description = "状態コード（received, investigating, resolved）") String status,
         @Schema(description = "状態") String statusLabel,
-        @Schema(description = "事務局が講じた措置（第21条第2項）") String measures,
-        @Schema(description = "最後に対応を記録した事務局の利用者") String updatedBy,
+        @Schema(description = "事務局が講じた措置（第21条第2項）") @Nullable String measures,
+        @Schema(description = "最後に対応を記録した事務局の利用者") @Nullable String updatedBy,
         @Schema(description = "版。対応を記録するときに送り返します。") long version,
         Instant reportedAt,
         Instant updatedAt) {
@@ -39,6 +40,6 @@ public record IncidentReportView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "IncidentReportPage")
-    public record Page(List<IncidentReportView> items, String nextCursor) {
+    public record Page(List<IncidentReportView> items, @Nullable String nextCursor) {
     }
 }

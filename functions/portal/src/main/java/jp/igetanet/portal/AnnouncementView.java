@@ -1,6 +1,7 @@
 package jp.igetanet.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.portal.Announcement;
@@ -15,7 +16,7 @@ import java.util.List;
 @Schema(name = "Announcement")
 public record AnnouncementView(String id, String networkId, @Schema(description = "種別のコード") String kind,
                                String kindLabel, String title, String body,
-                               @Schema(description = "サービス提供の中止日（中止のお知らせだけ）") LocalDate serviceEndsOn,
+                               @Schema(description = "サービス提供の中止日（中止のお知らせだけ）") @Nullable LocalDate serviceEndsOn,
                                Instant publishedAt, Instant updatedAt, long version) {
 
     static AnnouncementView from(Announcement a) {
@@ -27,6 +28,6 @@ public record AnnouncementView(String id, String networkId, @Schema(description 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AnnouncementPage")
-    public record Page(List<AnnouncementView> items, String nextCursor) {
+    public record Page(List<AnnouncementView> items, @Nullable String nextCursor) {
     }
 }

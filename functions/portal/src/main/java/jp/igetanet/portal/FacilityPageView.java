@@ -1,6 +1,7 @@
 package jp.igetanet.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public record FacilityPageView(
         NetworkView network,
         List<PublicFacilityView> items,
-        @Schema(description = "次のページの cursor。最後のページでは含まれません。") String nextCursor) {
+        @Schema(description = "次のページの cursor。最後のページでは含まれません。") @Nullable String nextCursor) {
 
     static FacilityPageView from(FacilityDirectory.DirectoryPage page) {
         return new FacilityPageView(

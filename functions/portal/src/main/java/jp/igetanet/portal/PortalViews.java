@@ -1,6 +1,7 @@
 package jp.igetanet.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.portal.Overview;
@@ -20,7 +21,7 @@ public final class PortalViews {
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Overview")
-    public record OverviewView(String networkId, String title, String body, long version, Instant updatedAt) {
+    public record OverviewView(String networkId, String title, String body, long version, @Nullable Instant updatedAt) {
         static OverviewView from(Overview o) {
             return new OverviewView(o.networkId(), o.title(), o.body(), o.version(), o.updatedAt());
         }
@@ -48,7 +49,8 @@ public final class PortalViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ServiceStatus")
     public record StatusView(String networkId, @Schema(description = "normal: 通常, suspended: 一時停止中") String state,
-                             String stateLabel, String reason, Instant since, Instant expectedEnd, Instant updatedAt) {
+                             String stateLabel, @Nullable String reason, @Nullable Instant since,
+                             @Nullable Instant expectedEnd, @Nullable Instant updatedAt) {
         static StatusView from(ServiceStatus s) {
             return new StatusView(s.networkId(), s.state(), s.suspended() ? "一時停止中" : "通常どおり", s.reason(),
                     s.since(), s.expectedEnd(), s.updatedAt());

@@ -1,6 +1,7 @@
 package jp.igetanet.portal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.facility.Facility;
@@ -12,13 +13,13 @@ import jp.igetanet.core.facility.PublishedField;
 @Schema(name = "PublicFacility", description = "公開されている施設情報。非公開の項目は含まれません。")
 public record PublicFacilityView(
         @Schema(description = "施設ID") String id,
-        @Schema(description = "施設名") String name,
-        @Schema(description = "施設名のよみがな") String kana,
-        @Schema(description = "施設の種別コード", example = "clinic") String kind,
-        @Schema(description = "施設の種別", example = "診療所") String kindLabel,
-        @Schema(description = "郵便番号") String postalCode,
-        @Schema(description = "住所") String address,
-        @Schema(description = "電話番号") String phone) {
+        @Schema(description = "施設名") @Nullable String name,
+        @Schema(description = "施設名のよみがな") @Nullable String kana,
+        @Schema(description = "施設の種別コード", example = "clinic") @Nullable String kind,
+        @Schema(description = "施設の種別", example = "診療所") @Nullable String kindLabel,
+        @Schema(description = "郵便番号") @Nullable String postalCode,
+        @Schema(description = "住所") @Nullable String address,
+        @Schema(description = "電話番号") @Nullable String phone) {
 
     static PublicFacilityView from(Facility facility) {
         boolean name = facility.publication().shows(PublishedField.NAME);

@@ -1,6 +1,7 @@
 package jp.igetanet.posting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.record.Medication;
@@ -30,9 +31,9 @@ public record MedicationView(
     public record Warning(
             @Schema(description = "same_ingredient（同一成分：YJコード先頭7文字が同じ）または therapeutic_group（同効薬）")
             String kind,
-            @Schema(description = "同効薬の群コード") String group,
-            @Schema(description = "同効薬の群") String groupLabel,
-            @Schema(description = "群の根拠") String source,
+            @Schema(description = "同効薬の群コード") @Nullable String group,
+            @Schema(description = "同効薬の群") @Nullable String groupLabel,
+            @Schema(description = "群の根拠") @Nullable String source,
             String message,
             @Schema(description = "重複している他の記録") List<Other> others) {
     }
@@ -41,11 +42,12 @@ public record MedicationView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MedicationWarningEntry")
-    public record Other(String postId, int index, String yjCode, String name, String prescriber) {
+    public record Other(String postId, int index, @Nullable String yjCode, String name, @Nullable String prescriber) {
     }
 
     /** The patient's current medications, with the day they are current on and the §16 notice. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CurrentMedications")
     public record Current(@Schema(description = "この日に服用中のもの") LocalDate asOf, List<MedicationView> items,
                         String notice) {

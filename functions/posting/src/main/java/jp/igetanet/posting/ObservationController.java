@@ -77,9 +77,9 @@ public class ObservationController {
     @Schema(name = "ObservationSeries")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Series(String code, @Schema(description = "項目名（検査は最新の結果の名前）") String label,
-                         @Schema(description = "単位（バイタルは UCUM、検査は最新の結果の単位）") String unit,
-                         @Schema(description = "基準範囲の下限（検査、最新の結果）") BigDecimal referenceLow,
-                         @Schema(description = "基準範囲の上限（検査、最新の結果）") BigDecimal referenceHigh,
+                         @Schema(description = "単位（バイタルは UCUM、検査は最新の結果の単位）") @Nullable String unit,
+                         @Schema(description = "基準範囲の下限（検査、最新の結果）") @Nullable BigDecimal referenceLow,
+                         @Schema(description = "基準範囲の上限（検査、最新の結果）") @Nullable BigDecimal referenceHigh,
                          List<Point> points,
                          @Schema(description = "第16条の注意書き") String notice) {
     }
@@ -90,7 +90,7 @@ public class ObservationController {
     @Schema(name = "ObservationPoint")
     public record Point(@Schema(description = "バイタルは投稿日時、検査は検体採取日の0時（日本時間）") Instant at,
                         BigDecimal value, String postId,
-                        @Schema(description = "検体採取日（検査だけ）") LocalDate specimenDate,
-                        @Schema(description = "H・L（検査で基準範囲の外）") String flag) {
+                        @Schema(description = "検体採取日（検査だけ）") @Nullable LocalDate specimenDate,
+                        @Schema(description = "H・L（検査で基準範囲の外）") @Nullable String flag) {
     }
 }

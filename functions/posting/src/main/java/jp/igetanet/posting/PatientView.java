@@ -1,6 +1,7 @@
 package jp.igetanet.posting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.patient.Patient;
@@ -23,8 +24,8 @@ public record PatientView(
         @Schema(description = "性別コード") String sex,
         @Schema(description = "性別") String sexLabel,
         String address,
-        String medicalInsurerNumber,
-        String careInsurerNumber,
+        @Nullable String medicalInsurerNumber,
+        @Nullable String careInsurerNumber,
         @Schema(description = "版。変更のときに送り返します。") long version,
         Instant createdAt,
         Instant updatedAt,
@@ -43,7 +44,7 @@ public record PatientView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PatientPage")
-    public record Page(List<Listed> items, String nextCursor, @Schema(description = "第16条の注意書き") String notice) {
+    public record Page(List<Listed> items, @Nullable String nextCursor, @Schema(description = "第16条の注意書き") String notice) {
     }
 
     /** One of the caller's patients in a list, with the posts the caller has not read. */

@@ -1,6 +1,7 @@
 package jp.igetanet.posting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.record.LabResult;
@@ -22,23 +23,23 @@ public record PostView(
         String patientId,
         @Schema(description = "区分コード") String category,
         @Schema(description = "区分") String categoryLabel,
-        String text,
-        PostRequest.VitalsRequest vitals,
-        List<PostRequest.MedicationRequest> medications,
-        List<LabResultView> labResults,
+        @Nullable String text,
+        @Nullable PostRequest.VitalsRequest vitals,
+        @Nullable List<PostRequest.MedicationRequest> medications,
+        @Nullable List<LabResultView> labResults,
         @Schema(description = "添付ファイルのID（GET /patients/{patientId}/attachments/{attachmentId} で読めます）")
-        List<String> attachmentIds,
+        @Nullable List<String> attachmentIds,
         @Schema(description = "投稿した利用者") String authorId,
         String authorFacilityId,
         Instant postedAt,
         @Schema(description = "保存期限（投稿から5年、第15条）。過ぎると表示されません。") Instant expiresAt,
         @Schema(description = "版（訂正のたびに1つ増えます）") int version,
         @Schema(description = "この版になった日時") Instant versionAt,
-        @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") Correction correction,
-        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") List<PostView> history,
+        @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") @Nullable Correction correction,
+        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") @Nullable List<PostView> history,
         @Schema(description = "この投稿の服薬が起こした重複投薬の警告（投稿したときの応答だけ）")
-        List<MedicationView.Raised> medicationWarnings,
-        @Schema(description = "第16条の注意書き（1件の投稿の応答。一覧ではページに1つ）") String notice) {
+        @Nullable List<MedicationView.Raised> medicationWarnings,
+        @Schema(description = "第16条の注意書き（1件の投稿の応答。一覧ではページに1つ）") @Nullable String notice) {
 
     /** A laboratory result with H or L when its value is outside the reference range. */
     @Serdeable
@@ -46,9 +47,9 @@ public record PostView(
     @Schema(name = "LabResultEntry")
     public record LabResultView(
             @Schema(description = "JLAC10 コード（99999999999999999 はコードなし）") String code,
-            String name, BigDecimal value, String resultText, String unit, BigDecimal referenceLow,
-            BigDecimal referenceHigh, LocalDate specimenDate,
-            @Schema(description = "H（基準範囲より高い）・L（低い）") String flag) {
+            String name, @Nullable BigDecimal value, @Nullable String resultText, @Nullable String unit, @Nullable BigDecimal referenceLow,
+            @Nullable BigDecimal referenceHigh, @Nullable LocalDate specimenDate,
+            @Schema(description = "H（基準範囲より高い）・L（低い）") @Nullable String flag) {
 
         static LabResultView from(LabResult l) {
             return new LabResultView(l.code(), l.name(), l.value(), l.resultText(), l.unit(), l.referenceLow(),
@@ -98,6 +99,7 @@ public record PostView(
 
     /** Who read a post, first readers first. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PostReaders")
     public record Readers(List<Reader> items) {
     }
@@ -118,6 +120,6 @@ public record PostView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Timeline")
-    public record Page(List<PostView> items, String nextCursor, String notice) {
+    public record Page(List<PostView> items, @Nullable String nextCursor, String notice) {
     }
 }

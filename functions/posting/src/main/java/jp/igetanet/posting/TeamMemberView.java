@@ -1,6 +1,7 @@
 package jp.igetanet.posting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -13,11 +14,11 @@ import java.util.List;
 @Schema(name = "CareTeamMember")
 public record TeamMemberView(
         String userId,
-        String name,
-        String profession,
-        String professionLabel,
+        @Nullable String name,
+        @Nullable String profession,
+        @Nullable String professionLabel,
         String facilityId,
-        String facilityName,
+        @Nullable String facilityName,
         String networkId,
         @Schema(description = "追加した利用者") String addedBy,
         Instant addedAt) {
@@ -34,6 +35,7 @@ public record TeamMemberView(
 
     /** The whole team. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CareTeam")
     public record Team(List<TeamMemberView> items) {
     }

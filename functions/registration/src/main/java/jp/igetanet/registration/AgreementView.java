@@ -1,6 +1,7 @@
 package jp.igetanet.registration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.network.Agreement;
@@ -21,10 +22,10 @@ public record AgreementView(
         String title,
         String proposedBy,
         Instant proposedAt,
-        String acceptedBy,
-        @Schema(description = "発効した日時") Instant acceptedAt,
-        String endedBy,
-        Instant endedAt) {
+        @Nullable String acceptedBy,
+        @Schema(description = "発効した日時") @Nullable Instant acceptedAt,
+        @Nullable String endedBy,
+        @Nullable Instant endedAt) {
 
     static AgreementView from(Agreement a) {
         return new AgreementView(a.id(), a.proposerNetworkId(), a.partnerNetworkId(), a.status().code(),
@@ -34,6 +35,7 @@ public record AgreementView(
 
     /** A network's agreements, newest first. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Agreements")
     public record Page(List<AgreementView> items) {
     }

@@ -1,6 +1,7 @@
 package jp.igetanet.registration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.facility.PublishedField;
@@ -24,9 +25,9 @@ public record ApplicationView(
         ApplicationRequest.Pledge pledge,
         ApplicationRequest.Publication publication,
         Instant submittedAt,
-        Instant decidedAt,
-        String decidedBy,
-        String rejectionReason,
+        @Nullable Instant decidedAt,
+        @Nullable String decidedBy,
+        @Nullable String rejectionReason,
         long version) {
 
     static ApplicationView from(RegistrationApplication a) {
@@ -48,7 +49,7 @@ public record ApplicationView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RegistrationApplicationPage")
     public record Page(List<ApplicationView> items,
-                       @Schema(description = "次のページの cursor。最後のページでは含まれません。") String nextCursor) {
+                       @Schema(description = "次のページの cursor。最後のページでは含まれません。") @Nullable String nextCursor) {
     }
 
     /** What the applicant is told on submission. */

@@ -1,6 +1,7 @@
 package jp.igetanet.posting.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.project.ProjectMember;
@@ -15,9 +16,9 @@ import java.util.List;
 public record ProjectMemberView(
         String userId,
         String name,
-        @Schema(description = "職種") String profession,
+        @Schema(description = "職種") @Nullable String profession,
         String facilityId,
-        String facilityName,
+        @Nullable String facilityName,
         String networkId,
         @Schema(description = "役割コード（owner, administrator, member）") String role,
         @Schema(description = "役割") String roleLabel,

@@ -1,6 +1,7 @@
 package jp.igetanet.posting.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.project.Attendance;
@@ -20,32 +21,32 @@ import java.util.Set;
 public record ProjectPostView(
         String id,
         String projectId,
-        @Schema(description = "返信のとき、スレッドの最初の投稿のID") String threadId,
+        @Schema(description = "返信のとき、スレッドの最初の投稿のID") @Nullable String threadId,
         String text,
         @Schema(description = "添付ファイルのID（GET /projects/{projectId}/attachments/{attachmentId} で読めます）")
-        List<String> attachmentIds,
-        @Schema(description = "日時・場所（イベントのとき）") EventView event,
+        @Nullable List<String> attachmentIds,
+        @Schema(description = "日時・場所（イベントのとき）") @Nullable EventView event,
         @Schema(description = "投稿した利用者（投稿したときの氏名・職種・施設）") Author author,
         Instant postedAt,
         @Schema(description = "保存期限（投稿から5年、第15条）。過ぎると表示されません。") Instant expiresAt,
         @Schema(description = "版（訂正のたびに1つ増えます）") int version,
         @Schema(description = "この版になった日時") Instant versionAt,
-        @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") Correction correction,
-        @Schema(description = "返信の数（スレッドの最初の投稿だけ）") Long replyCount,
-        @Schema(description = "ピン留めされているとき true") Boolean pinned,
-        @Schema(description = "呼び出した利用者が既読にしたか") Boolean read,
-        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") List<ProjectPostView> history,
-        @Schema(description = "返信（古い順、最大500件。スレッドの最初の投稿を1件読むときだけ）") List<ProjectPostView> replies,
-        @Schema(description = "出欠の回答（回答した順。イベントを1件読むときだけ）") List<Answer> answers,
-        @Schema(description = "呼び出した利用者の出欠（attend, absent）") String myAnswer,
-        @Schema(description = "療養者の情報についての注意書き（1件の投稿の応答）") String notice) {
+        @Schema(description = "この版を訂正した人・日時・理由（履歴の版だけ）") @Nullable Correction correction,
+        @Schema(description = "返信の数（スレッドの最初の投稿だけ）") @Nullable Long replyCount,
+        @Schema(description = "ピン留めされているとき true") @Nullable Boolean pinned,
+        @Schema(description = "呼び出した利用者が既読にしたか") @Nullable Boolean read,
+        @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") @Nullable List<ProjectPostView> history,
+        @Schema(description = "返信（古い順、最大500件。スレッドの最初の投稿を1件読むときだけ）") @Nullable List<ProjectPostView> replies,
+        @Schema(description = "出欠の回答（回答した順。イベントを1件読むときだけ）") @Nullable List<Answer> answers,
+        @Schema(description = "呼び出した利用者の出欠（attend, absent）") @Nullable String myAnswer,
+        @Schema(description = "療養者の情報についての注意書き（1件の投稿の応答）") @Nullable String notice) {
 
     /** Who wrote a post, as they were then. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProjectPostAuthor")
-    public record Author(String userId, String name, @Schema(description = "職種") String profession, String facilityId,
-                         String facilityName) {
+    public record Author(String userId, String name, @Schema(description = "職種") @Nullable String profession, String facilityId,
+                         @Nullable String facilityName) {
     }
 
     /** Who replaced a version, when and why. */
@@ -58,17 +59,17 @@ public record ProjectPostView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProjectEvent")
-    public record EventView(Instant startsAt, Instant endsAt, String place, String onlineUrl,
+    public record EventView(Instant startsAt, @Nullable Instant endsAt, @Nullable String place, @Nullable String onlineUrl,
                             @Schema(description = "出欠をまだ回答できるとき true（終了まで）") boolean takesAnswers,
-                            @Schema(description = "出席の数") Long attending,
-                            @Schema(description = "欠席の数") Long absent) {
+                            @Schema(description = "出席の数") @Nullable Long attending,
+                            @Schema(description = "欠席の数") @Nullable Long absent) {
     }
 
     /** One member's answer to an event. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AttendanceAnswer")
-    public record Answer(String userId, String name, String facilityName,
+    public record Answer(String userId, String name, @Nullable String facilityName,
                          @Schema(description = "attend（出席）, absent（欠席）") String answer, String answerLabel,
                          Instant answeredAt) {
     }
@@ -78,8 +79,8 @@ public record ProjectPostView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProjectTimeline")
     public record Page(List<ProjectPostView> items,
-                       @Schema(description = "ピン留めされた投稿（スレッドの一覧の最初のページだけ）") List<ProjectPostView> pinned,
-                       String nextCursor, String notice) {
+                       @Schema(description = "ピン留めされた投稿（スレッドの一覧の最初のページだけ）") @Nullable List<ProjectPostView> pinned,
+                       @Nullable String nextCursor, String notice) {
 
         static Page from(ProjectPostDesk.Page page) {
             List<String> pins = page.project().pinnedPostIds();

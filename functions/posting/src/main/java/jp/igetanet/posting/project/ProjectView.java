@@ -1,6 +1,7 @@
 package jp.igetanet.posting.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.project.Project;
@@ -19,23 +20,23 @@ public record ProjectView(
         @Schema(description = "プロジェクトID") String id,
         @Schema(description = "プロジェクトの地域ネットワーク") String networkId,
         String name,
-        String description,
+        @Nullable String description,
         @Schema(description = "種類コード") String kind,
         @Schema(description = "種類") String kindLabel,
         @Schema(description = "参加の方法コード（open, invitation, network）") String admission,
         @Schema(description = "参加の方法") String admissionLabel,
         @Schema(description = "オーナーのユーザーID") String ownerId,
-        @Schema(description = "メンバーの数（地域の全利用者のプロジェクトにはありません）") Long memberCount,
-        @Schema(description = "ピン留めされた投稿のID") List<String> pinnedPostIds,
-        @Schema(description = "呼び出した利用者の役割（owner, administrator, member。メンバーでなければなし）") String myRole,
-        String myRoleLabel,
-        @Schema(description = "参加自由のプロジェクトで、まだメンバーでないとき true") Boolean joinable,
-        @Schema(description = "未読の投稿の数（自分のプロジェクトの一覧だけ）") Long unread,
+        @Schema(description = "メンバーの数（地域の全利用者のプロジェクトにはありません）") @Nullable Long memberCount,
+        @Schema(description = "ピン留めされた投稿のID") @Nullable List<String> pinnedPostIds,
+        @Schema(description = "呼び出した利用者の役割（owner, administrator, member。メンバーでなければなし）") @Nullable String myRole,
+        @Nullable String myRoleLabel,
+        @Schema(description = "参加自由のプロジェクトで、まだメンバーでないとき true") @Nullable Boolean joinable,
+        @Schema(description = "未読の投稿の数（自分のプロジェクトの一覧だけ）") @Nullable Long unread,
         @Schema(description = "版。変更のときに送り返します。") long version,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "療養者の情報についての注意書き") String notice) {
+        @Schema(description = "療養者の情報についての注意書き") @Nullable String notice) {
 
     /** Projects hold no patient data: said wherever a project is shown. */
     static final String NOTICE = "プロジェクトには療養者の情報を書き込まないでください。療養者の情報は、その療養者の連絡帳に投稿してください。";
@@ -60,6 +61,6 @@ public record ProjectView(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ProjectList")
-    public record Page(List<ProjectView> items, String nextCursor, String notice) {
+    public record Page(List<ProjectView> items, @Nullable String nextCursor, @Nullable String notice) {
     }
 }
