@@ -73,6 +73,7 @@ public final class ApiDocument {
             }
         }
         requireUniqueOperationIds(paths);
+        AnswerSchemas.normalise(paths, schemas);
         securitySchemes.put(SECURITY_SCHEME, Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT",
                 "description", "Cognito ユーザープールが発行したアクセストークン"));
         Map<String, Object> info = new LinkedHashMap<>();
@@ -81,15 +82,21 @@ public final class ApiDocument {
         info.put("description", "西尾市在宅医療介護連携システム「いげたネット」のHTTPS API。"
                 + "エラーは application/problem+json（RFC 9457）で、title・detail は日本語、code は安定したエラーコードです。"
                 + "認証が必要な操作には Cognito ユーザープールのアクセストークンを Authorization: Bearer で指定します。");
-        info.put("license", Map.of("name", "Apache-2.0"));
+        info.put("contact", Map.of("name", "いげたネット事務局（西尾市）"));
+        info.put("license", Map.of("name", "Apache-2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0"));
         Map<String, Object> components = new LinkedHashMap<>();
         components.put("schemas", schemas);
         components.put("securitySchemes", securitySchemes);
+        CommonAnswers.add(paths, components, template);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.0.1");
         document.put("info", info);
-        document.put("servers", List.of(Map.of("url", "http://localhost:3000",
-                "description", "ローカル環境（README の起動コマンド）。本番はスタック出力 ApiUrl")));
+        document.put("servers", List.of(
+                Map.of("url", "https://{apiId}.execute-api.{region}.amazonaws.com",
+                        "description", "AWS にデプロイした API（スタック出力 ApiUrl）",
+                        "variables", Map.of("apiId", Map.of("default", "apiId", "description", "HttpApi の ID"),
+                                "region", Map.of("default", "ap-northeast-1"))),
+                Map.of("url", "http://localhost:3000", "description", "ローカル環境（README の起動コマンド）")));
         document.put("tags", List.copyOf(tags.values()));
         document.put("paths", paths);
         document.put("components", components);
