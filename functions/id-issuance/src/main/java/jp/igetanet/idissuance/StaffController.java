@@ -84,6 +84,8 @@ public class StaffController {
     @Operation(summary = "ユーザーIDの廃止", description = "人事異動などで不要になったユーザーIDを廃止します（第8条）。記録は残り、"
             + "本人はログインできなくなります。")
     @ApiResponse(responseCode = "200", description = "廃止したユーザーID")
+    @ApiResponse(responseCode = "409", description = "すでに廃止されている",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UserView retireUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
                                @Parameter(hidden = true) RequestOrigin origin) {
         return UserView.from(desk.retire(caller, userId, origin));
@@ -93,6 +95,8 @@ public class StaffController {
     @Operation(summary = "パスワードの再発行", description = "新しい仮パスワードを発行します（第10条第1項）。古いパスワードは使えなくなり、"
             + "次のログインで新しいパスワードの設定が必要です。仮パスワードはこの応答でだけ返します。")
     @ApiResponse(responseCode = "200", description = "新しい仮パスワード")
+    @ApiResponse(responseCode = "409", description = "廃止されている",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UserView.Reissued reissuePassword(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
                                              @Parameter(hidden = true) RequestOrigin origin) {
         return new UserView.Reissued(userId, desk.reissuePassword(caller, userId, origin));
@@ -127,6 +131,8 @@ public class StaffController {
     @Delete("/users/{userId}/suspension")
     @Operation(summary = "ユーザーIDの利用再開", description = "利用停止中のユーザーIDを再開します。本人は次のリクエストから使えるようになります。")
     @ApiResponse(responseCode = "200", description = "再開したユーザーID")
+    @ApiResponse(responseCode = "409", description = "利用停止中ではない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UserView reinstateUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
                                   @Parameter(hidden = true) RequestOrigin origin) {
         return UserView.from(desk.reinstate(caller, userId, origin));

@@ -19,7 +19,7 @@ public record AuditEventView(
         Instant occurredAt,
         @Schema(description = "操作の種類（例 post.created, post.timeline-read）") String action,
         @Schema(description = "SUCCEEDED または REFUSED") String outcome,
-        String actorUserId,
+        @Nullable String actorUserId,
         @Nullable String actorFacilityId,
         @Nullable String actorRole,
         @Schema(description = "対象の種類（patient, user, facility など）") @Nullable String targetType,

@@ -38,6 +38,8 @@ public class AnnouncementController {
     @Get
     @Operation(summary = "お知らせの一覧", description = "地域ネットワークのお知らせを新しい順に返します。サインインは不要です。")
     @ApiResponse(responseCode = "200", description = "お知らせの一覧")
+    @ApiResponse(responseCode = "404", description = "地域ネットワークが存在しない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "400", description = "パラメータの誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnnouncementView.Page listAnnouncements(

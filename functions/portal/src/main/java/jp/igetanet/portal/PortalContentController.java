@@ -58,6 +58,8 @@ public class PortalContentController {
     @Get("/terms/current")
     @Operation(summary = "現行の利用規約", description = "今日施行されている版と、公表されたすべての版の一覧です。サインインは不要です。")
     @ApiResponse(responseCode = "200", description = "現行の利用規約")
+    @ApiResponse(responseCode = "404", description = "地域ネットワークが存在しない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PortalViews.TermsView getCurrentTerms(
             @Parameter(description = "地域ネットワークのID", example = "nishio", required = true) @QueryValue @Nullable String network) {
         return desk.currentTerms(network);
@@ -90,6 +92,8 @@ public class PortalContentController {
     @Get("/status")
     @Operation(summary = "サービスの稼働状況", description = "一時停止中（第25条）かどうか、その理由と再開の予定です。サインインは不要です。")
     @ApiResponse(responseCode = "200", description = "稼働状況")
+    @ApiResponse(responseCode = "404", description = "地域ネットワークが存在しない",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PortalViews.StatusView getServiceStatus(
             @Parameter(description = "地域ネットワークのID", example = "nishio", required = true) @QueryValue @Nullable String network) {
         return PortalViews.StatusView.from(desk.status(network));

@@ -74,6 +74,8 @@ public class ProjectMemberController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "メンバーでない利用者",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "地域の全利用者のプロジェクト、またはオーナー自身の役割の変更",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProjectMemberView changeProjectMemberRole(@Parameter(hidden = true) Caller caller,
                                                      @PathVariable String projectId, @PathVariable String userId,
                                                      @Body ProjectRoleRequest request,

@@ -22,7 +22,7 @@ public record ProjectPostView(
         String id,
         String projectId,
         @Schema(description = "返信のとき、スレッドの最初の投稿のID") @Nullable String threadId,
-        String text,
+        @Nullable String text,
         @Schema(description = "添付ファイルのID（GET /projects/{projectId}/attachments/{attachmentId} で読めます）")
         @Nullable List<String> attachmentIds,
         @Schema(description = "日時・場所（イベントのとき）") @Nullable EventView event,
