@@ -89,7 +89,13 @@ public class IdempotentRequests {
         if (response.getStatusCode() / 100 == 2) {
             StoredAnswers.Answer answer = new StoredAnswers.Answer(response.getStatusCode(), kept(response),
                     response.getBody(), response.getIsBase64Encoded());
-            answers.complete(claim, answer, patientOf(event, answer));
+            try {
+                answers.complete(claim, answer, patientOf(event, answer));
+            } catch (RuntimeException e) {
+                // the work is done and its answer goes out; a repeat meets the claim (409) until it counts as
+                // abandoned — better than giving the claim up, which would let a repeat do the work twice
+                log.failure("idempotency-answer", e);
+            }
         } else {
             answers.release(claim);
         }

@@ -87,6 +87,18 @@ class IdempotentRequestsTest {
     }
 
     @Test
+    void aKeyCostsTwoWritesAReplayAFailedWriteAndARead() {
+        requests.answer(post(null, "{}", "nurse"), this::created);
+        assertEquals(0, answers.requests, "no key, no request");
+
+        requests.answer(post("k1", "{}", "nurse"), this::created);
+        assertEquals(2, answers.requests, "the claim and the answer");
+
+        requests.answer(post("k1", "{}", "nurse"), this::created);
+        assertEquals(4, answers.requests, "the refused claim and the read of the answer");
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyOrPathIsRefusedWith422() {
         requests.answer(post("k1", "{\"text\":\"a\"}", "nurse"), this::created);
 
@@ -202,13 +214,15 @@ class IdempotentRequestsTest {
     /** The same conditions as the table's: a record is free when absent, expired, or a claim older than the limit. */
     private final class InMemoryAnswers implements StoredAnswers {
         private final Map<String, Record> records = new HashMap<>();
-        private final Map<String, String> idsByKey = new HashMap<>();
+        /** Requests the table would get: a claim is one put, a held key one more read, an answer one put, a release one delete. */
+        private int requests;
 
         private record Record(Claim claim, Optional<Answer> answer, Optional<String> patientId) {
         }
 
         @Override
         public Optional<Stored> claim(Claim claim, Instant abandonedBefore) {
+            requests++;
             Record held = records.get(claim.id());
             boolean free = held == null || !held.claim().expiresAt().isAfter(claim.claimedAt())
                     || held.answer().isEmpty() && held.claim().claimedAt().isBefore(abandonedBefore);
@@ -216,16 +230,19 @@ class IdempotentRequestsTest {
                 records.put(claim.id(), new Record(claim, Optional.empty(), Optional.empty()));
                 return Optional.empty();
             }
+            requests++;
             return Optional.of(new Stored(held.claim().fingerprint(), held.answer()));
         }
 
         @Override
         public void complete(Claim claim, Answer answer, Optional<String> patientId) {
+            requests++;
             records.put(claim.id(), new Record(claim, Optional.of(answer), patientId));
         }
 
         @Override
         public void release(Claim claim) {
+            requests++;
             records.remove(claim.id());
         }
 
