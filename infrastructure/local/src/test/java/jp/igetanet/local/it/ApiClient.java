@@ -29,7 +29,10 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Requests through the local gateway as a browser or app sends them, and the steps that tests repeat. */
+/**
+ * Requests through the local gateway as a browser or app sends them, and the steps that tests repeat. Every answer
+ * is checked against the OpenAPI document ({@link ApiContract}).
+ */
 final class ApiClient {
 
     private final LocalSystem system;
@@ -103,7 +106,9 @@ final class ApiClient {
         }
         headers.forEach(request::header);
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(method, response.uri(), response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

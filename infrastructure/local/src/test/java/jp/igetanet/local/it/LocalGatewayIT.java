@@ -60,7 +60,9 @@ class LocalGatewayIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        ApiContract.check("GET", response.uri(), response);
+        return response;
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
@@ -89,6 +91,7 @@ class LocalGatewayIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(application, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        ApiContract.check("POST", submitted.uri(), submitted);
         assertEquals(202, submitted.statusCode(), submitted.body());
         String id = json(submitted).path("applicationId").asText();
 

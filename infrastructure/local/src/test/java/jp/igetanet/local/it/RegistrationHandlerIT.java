@@ -170,12 +170,14 @@ class RegistrationHandlerIT {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> me = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/me"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.check("GET", me.uri(), me);
         assertEquals(200, me.statusCode(), me.body());
         assertEquals("facility_admin", Events.JSON.readTree(me.body()).path("role").asText());
         assertEquals(facilityId, Events.JSON.readTree(me.body()).path("facility").path("id").asText());
 
         HttpResponse<String> listed = http.send(HttpRequest.newBuilder(system.apiUri().resolve("/portal/facilities/" + facilityId))
                 .build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.check("GET", listed.uri(), listed);
         assertEquals(200, listed.statusCode(), "an approved facility joins the public directory");
 
         APIGatewayV2HTTPResponse again = registration.invoke(Events.load("registration/approve-application--operator.json"));
