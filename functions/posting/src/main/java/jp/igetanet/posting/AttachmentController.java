@@ -20,6 +20,7 @@ import jp.igetanet.core.storage.FileStore;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 
 /** Files of a patient's shared record, moved by the client through short-lived presigned URLs. */
 @Controller("/patients/{patientId}/attachments")
@@ -33,23 +34,26 @@ public class AttachmentController {
     }
 
     @Post
-    @Operation(summary = "添付ファイルのアップロード開始", description = "写真や文書（JPEG・PNG・HEIC・PDF、10MBまで）を PUT する URL を"
-            + "発行します（数分有効）。ファイルは投稿と同じく5年間保存されます。")
-    @ApiResponse(responseCode = "201", description = "アップロード先")
-    @ApiResponse(responseCode = "400", description = "形式が対応していない",
+    @Operation(summary = "添付ファイルのアップロード開始", description = "写真や文書（JPEG・PNG・HEIC・PDF、10MBまで）の形式と大きさを"
+            + "申告すると、それをちょうど1回分 PUT できる URL を発行します（数分有効）。PUT には uploadHeaders をそのまま付けます。"
+            + "申告と違う形式や大きさの PUT は保存先が 403 で拒否します。ファイルは投稿と同じく5年間保存されます。")
+    @ApiResponse(responseCode = "201", description = "アップロード先",
+            content = @Content(schema = @Schema(implementation = Upload.class)))
+    @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Upload> startAttachment(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                                                 @Body AttachmentRequest request,
                                                 @Parameter(hidden = true) RequestOrigin origin) {
-        AttachmentDesk.Started started = desk.start(caller, patientId, request.contentType(), origin);
-        return HttpResponse.created(new Upload(started.attachment().id(), started.uploadUrl(), "PUT",
-                        started.attachment().contentType(), started.uploadUrlExpiresAt(), FileStore.MAX_BYTES),
+        AttachmentDesk.Started started = desk.start(caller, patientId, request.contentType(), request.bytes(), origin);
+        return HttpResponse.created(Upload.of(started.attachment().id(), started.uploadUrl(), started.file(),
+                        started.uploadUrlExpiresAt()),
                 URI.create("/patients/" + patientId + "/attachments/" + started.attachment().id()));
     }
 
     @Get("/{attachmentId}")
     @Operation(summary = "添付ファイルのダウンロード", description = "ファイルを GET する URL を返します（数分有効）。")
-    @ApiResponse(responseCode = "200", description = "ダウンロード先")
+    @ApiResponse(responseCode = "200", description = "ダウンロード先",
+            content = @Content(schema = @Schema(implementation = Download.class)))
     @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Download download(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
@@ -59,11 +63,24 @@ public class AttachmentController {
                 granted.downloadUrlExpiresAt());
     }
 
-    /** A started upload. */
+    /** A started upload: where to PUT the declared file, and the headers the PUT must carry as they are. */
     @Serdeable
     @Schema(name = "AttachmentUpload")
-    public record Upload(String attachmentId, URI uploadUrl, String method, String contentType, Instant expiresAt,
-                         long maxBytes) {
+    public record Upload(
+            @Schema(description = "投稿の attachmentIds に送る値") String attachmentId,
+            @Schema(description = "ファイルを PUT する URL（数分で無効になります）") URI uploadUrl,
+            @Schema(description = "PUT のメソッド") String method,
+            @Schema(description = "PUT にそのまま付けるヘッダー（Content-Type と Content-Length）。URL の署名に含まれるので、"
+                    + "申告と違う形式や大きさの PUT は 403 で拒否されます") Map<String, String> uploadHeaders,
+            @Schema(description = "申告したファイルの形式") String contentType,
+            @Schema(description = "URL の有効期限") Instant expiresAt,
+            @Schema(description = "ファイルの上限（バイト）") long maxBytes) {
+
+        /** The answer to a started upload of {@code file}. */
+        public static Upload of(String attachmentId, URI uploadUrl, FileStore.DeclaredFile file, Instant expiresAt) {
+            return new Upload(attachmentId, uploadUrl, "PUT", file.uploadHeaders(), file.contentType(), expiresAt,
+                    FileStore.MAX_BYTES);
+        }
     }
 
     /** A granted download. */

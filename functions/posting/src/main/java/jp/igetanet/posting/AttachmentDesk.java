@@ -43,17 +43,17 @@ public class AttachmentDesk {
         this.clock = clock;
     }
 
-    public Started start(Caller caller, String patientId, String contentType, RequestOrigin origin) {
+    public Started start(Caller caller, String patientId, String contentType, Long bytes, RequestOrigin origin) {
         String patient = gate.memberOf(caller, patientId);
-        String type = Uploads.contentType(contentType);
+        FileStore.DeclaredFile file = Uploads.declared("添付ファイル", contentType, bytes);
         Instant now = clock.instant();
         String id = ids.next();
-        Attachment attachment = new Attachment(patient, id, FileStore.patientKey(patient, "attachments", id), type,
-                caller.userId(), now, Retention.expiresAt(now));
+        Attachment attachment = new Attachment(patient, id, FileStore.patientKey(patient, "attachments", id),
+                file.contentType(), caller.userId(), now, Retention.expiresAt(now));
         posts.createAttachment(attachment);
         audit.record(caller.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED, "patient", patient, AuditOutcome.SUCCEEDED,
                 origin, now));
-        return new Started(attachment, files.uploadUrl(attachment.objectKey(), type, FileStore.URL_VALIDITY),
+        return new Started(attachment, file, files.uploadUrl(attachment.objectKey(), file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
 
@@ -68,6 +68,8 @@ public class AttachmentDesk {
         return granted;
     }
 
-    public record Started(Attachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {
+    /** A started upload: the URL to PUT the declared file to, with the headers its signature covers. */
+    public record Started(Attachment attachment, FileStore.DeclaredFile file, URI uploadUrl,
+                          Instant uploadUrlExpiresAt) {
     }
 }

@@ -23,7 +23,6 @@ import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
 import jp.igetanet.core.patient.Patient;
-import jp.igetanet.core.storage.FileStore;
 
 import java.net.URI;
 import java.util.List;
@@ -45,18 +44,19 @@ public class PatientController {
     }
 
     @Post("/consent-forms")
-    @Operation(summary = "同意書のアップロード開始", description = "署名された同意書のスキャン（PDF・JPEG・PNG・HEIC、10MBまで）を"
-            + "アップロードする URL を発行します。返った uploadUrl へ contentType を付けて PUT し、formId を療養者の登録に使います"
-            + "（1日以内）。")
-    @ApiResponse(responseCode = "201", description = "アップロード先")
-    @ApiResponse(responseCode = "400", description = "形式が対応していない",
+    @Operation(summary = "同意書のアップロード開始", description = "署名された同意書のスキャン（PDF・JPEG・PNG・HEIC、10MBまで）の形式と"
+            + "大きさを申告すると、それを PUT できる URL を発行します（数分有効）。返った uploadUrl へ uploadHeaders をそのまま付けて PUT"
+            + "し、formId を療養者の登録に使います（1日以内）。申告と違う形式や大きさの PUT は保存先が 403 で拒否します。")
+    @ApiResponse(responseCode = "201", description = "アップロード先",
+            content = @Content(schema = @Schema(implementation = PatientView.Upload.class)))
+    @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<PatientView.Upload> startConsentForm(@Parameter(hidden = true) Caller caller,
                                                               @Body ConsentFormRequest request,
                                                               @Parameter(hidden = true) RequestOrigin origin) {
         PatientDesk.Upload upload = desk.startConsentForm(caller, request, origin);
-        return HttpResponse.created(new PatientView.Upload(upload.formId(), upload.uploadUrl(), "PUT",
-                upload.contentType(), upload.uploadUrlExpiresAt(), FileStore.MAX_BYTES));
+        return HttpResponse.created(PatientView.Upload.of(upload.formId(), upload.uploadUrl(), upload.file(),
+                upload.uploadUrlExpiresAt()));
     }
 
     @Post("/patients")

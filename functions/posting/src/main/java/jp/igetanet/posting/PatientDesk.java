@@ -64,24 +64,20 @@ public class PatientDesk {
     /**
      * Starts the upload of a scanned consent form: for a new patient it reserves the patient's id, so that the scan is
      * stored under the patient from the start; for a renewed consent it names a patient of the caller's care team.
-     * Answers a presigned PUT valid for minutes. The form can be used for a day.
+     * Answers a presigned PUT of exactly the declared type and size, valid for minutes. The form can be used for a day.
      */
     public Upload startConsentForm(Caller caller, ConsentFormRequest request, RequestOrigin origin) {
         String existing = request.patientId() == null ? null : gate.memberOf(caller, request.patientId());
-        FieldRules rules = new FieldRules();
-        String contentType = request.contentType() == null ? "" : request.contentType().strip();
-        rules.validation().check(FileStore.CONTENT_TYPES.contains(contentType), "contentType",
-                "同意書は PDF・JPEG・PNG・HEIC のいずれかでアップロードしてください。");
-        rules.throwIfInvalid();
+        FileStore.DeclaredFile file = Uploads.declared("同意書", request.contentType(), request.bytes());
         Instant now = clock.instant();
         String formId = ids.next();
         String patientId = existing == null ? ids.next() : existing;
         String key = FileStore.patientKey(patientId, "consent-forms", formId);
-        patients.createConsentForm(new ConsentForm(formId, patientId, key, contentType, caller.userId(), now,
+        patients.createConsentForm(new ConsentForm(formId, patientId, key, file.contentType(), caller.userId(), now,
                 now.plus(FORM_USABLE), false));
         audit.record(caller.audited(AuditAction.CONSENT_FORM_UPLOAD_STARTED, "consent-form", formId,
                 AuditOutcome.SUCCEEDED, origin, now));
-        return new Upload(formId, files.uploadUrl(key, contentType, FileStore.URL_VALIDITY), contentType,
+        return new Upload(formId, file, files.uploadUrl(key, file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
 
@@ -211,7 +207,8 @@ public class PatientDesk {
                 .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
     }
 
-    /** A started consent-form upload. */
-    public record Upload(String formId, java.net.URI uploadUrl, String contentType, Instant uploadUrlExpiresAt) {
+    /** A started consent-form upload: the URL to PUT the declared scan to, with the headers its signature covers. */
+    public record Upload(String formId, FileStore.DeclaredFile file, java.net.URI uploadUrl,
+                         Instant uploadUrlExpiresAt) {
     }
 }

@@ -5,11 +5,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.igetanet.core.patient.Patient;
+import jp.igetanet.core.storage.FileStore;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A patient as the care team sees it, with the §16 notice. */
 @Serdeable
@@ -60,15 +62,23 @@ public record PatientView(
         }
     }
 
-    /** A started upload of a scanned consent form. */
+    /** A started upload of a scanned consent form: where to PUT it, and the headers the PUT must carry as they are. */
     @Serdeable
     @Schema(name = "ConsentFormUpload")
     public record Upload(
             @Schema(description = "療養者の登録で consent.formId に送る値") String formId,
             @Schema(description = "同意書を PUT する URL（数分で無効になります）") URI uploadUrl,
             @Schema(description = "PUT のメソッド") String method,
-            @Schema(description = "PUT に付ける Content-Type（申請したものと同じ）") String contentType,
+            @Schema(description = "PUT にそのまま付けるヘッダー（Content-Type と Content-Length）。URL の署名に含まれるので、"
+                    + "申告と違う形式や大きさの PUT は 403 で拒否されます") Map<String, String> uploadHeaders,
+            @Schema(description = "PUT に付ける Content-Type（申告したものと同じ）") String contentType,
             @Schema(description = "URL の有効期限") Instant expiresAt,
             @Schema(description = "ファイルの上限（バイト）") long maxBytes) {
+
+        /** The answer to a started upload of the scanned {@code file}. */
+        static Upload of(String formId, URI uploadUrl, FileStore.DeclaredFile file, Instant expiresAt) {
+            return new Upload(formId, uploadUrl, "PUT", file.uploadHeaders(), file.contentType(), expiresAt,
+                    FileStore.MAX_BYTES);
+        }
     }
 }

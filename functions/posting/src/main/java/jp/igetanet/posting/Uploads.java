@@ -8,19 +8,25 @@ import jp.igetanet.core.storage.FileStore;
 import java.net.URI;
 import java.time.Instant;
 
-/** The rules of the files the record and projects take: their types on upload, their size on download. */
+/** The rules of the files the record and projects take: their declared type and size on upload, their size on use. */
 public final class Uploads {
 
     private Uploads() {
     }
 
-    /** The type of a new upload, one the service takes (PDF, JPEG, PNG, HEIC); 400 otherwise. */
-    public static String contentType(String requested) {
-        String type = requested == null ? "" : requested.strip();
+    /**
+     * A new upload as its client declares it: a type the service takes (PDF, JPEG, PNG, HEIC) and its exact size, 1 to
+     * {@link FileStore#MAX_BYTES} bytes; 400 otherwise. {@code what} names the file in the messages, e.g. 「添付ファイル」.
+     */
+    public static FileStore.DeclaredFile declared(String what, String contentType, Long bytes) {
+        String type = contentType == null ? "" : contentType.strip();
         new Validation()
-                .check(FileStore.CONTENT_TYPES.contains(type), "contentType", "添付ファイルは PDF・JPEG・PNG・HEIC のいずれかです。")
+                .check(FileStore.CONTENT_TYPES.contains(type), "contentType",
+                        what + "は PDF・JPEG・PNG・HEIC のいずれかでアップロードしてください。")
+                .check(bytes != null && bytes >= 1 && bytes <= FileStore.MAX_BYTES, "bytes",
+                        what + "の大きさ（bytes）を1から" + FileStore.MAX_BYTES + "（10MB）までのバイト数で指定してください。")
                 .throwIfInvalid();
-        return type;
+        return new FileStore.DeclaredFile(type, bytes);
     }
 
     /** A download URL of a stored file the service takes; 404 {@code ATTACHMENT_UNKNOWN} if missing or too large. */

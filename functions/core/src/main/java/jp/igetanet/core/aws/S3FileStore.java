@@ -33,9 +33,12 @@ public class S3FileStore implements FileStore {
     }
 
     @Override
-    public URI uploadUrl(String key, String contentType, Duration validity) {
+    public URI uploadUrl(String key, DeclaredFile file, Duration validity) {
+        // the presigner signs the request's headers: content-type and content-length join X-Amz-SignedHeaders,
+        // and S3 (and the S3 stand-in) answers 403 SignatureDoesNotMatch to a PUT whose headers differ
         return toUri(presigner.presignPutObject(request -> request.signatureDuration(validity)
-                .putObjectRequest(put -> put.bucket(bucket).key(key).contentType(contentType))).url());
+                .putObjectRequest(put -> put.bucket(bucket).key(key).contentType(file.contentType())
+                        .contentLength(file.bytes()))).url());
     }
 
     @Override

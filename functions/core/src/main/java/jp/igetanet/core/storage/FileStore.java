@@ -2,8 +2,10 @@ package jp.igetanet.core.storage;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Files in the attachments bucket: a patient's consent-form scans and attachments under
@@ -22,8 +24,11 @@ public interface FileStore {
     /** How long a presigned upload or download URL stays valid. */
     Duration URL_VALIDITY = Duration.ofMinutes(10);
 
-    /** A URL to PUT the file with exactly this {@code Content-Type}, valid for {@code validity}. */
-    URI uploadUrl(String key, String contentType, Duration validity);
+    /**
+     * A URL to PUT exactly the declared file, valid for {@code validity}: its {@code Content-Type} and
+     * {@code Content-Length} are signed, so that the bucket itself refuses a body of another type or size.
+     */
+    URI uploadUrl(String key, DeclaredFile file, Duration validity);
 
     /** A URL to GET the file, valid for {@code validity}. */
     URI downloadUrl(String key, Duration validity);
@@ -38,6 +43,15 @@ public interface FileStore {
 
     /** A stored file's type and size. */
     record StoredFile(String contentType, long bytes) {
+    }
+
+    /** A file as its uploader declares it before sending it: its type and its exact size. */
+    record DeclaredFile(String contentType, long bytes) {
+
+        /** The headers the PUT must carry as they are, since the upload URL's signature covers them. */
+        public Map<String, String> uploadHeaders() {
+            return new TreeMap<>(Map.of("Content-Type", contentType, "Content-Length", Long.toString(bytes)));
+        }
     }
 
     /** The key of a file of a patient: {@code patients/{patientId}/{kind}/{fileId}}. */

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
-import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.posting.AttachmentController;
 import jp.igetanet.posting.AttachmentRequest;
 import jp.igetanet.posting.Uploads;
@@ -34,24 +33,29 @@ public class ProjectAttachmentController {
     }
 
     @Post
-    @Operation(summary = "添付ファイルのアップロード開始", description = "研修資料や議事録（JPEG・PNG・HEIC・PDF、10MBまで）を PUT する"
-            + " URL を発行します（数分有効）。ファイルは投稿と同じく5年間保存されます。療養者の情報を含むファイルは添付しないでください。")
-    @ApiResponse(responseCode = "201", description = "アップロード先")
-    @ApiResponse(responseCode = "400", description = "形式が対応していない",
+    @Operation(summary = "添付ファイルのアップロード開始", description = "研修資料や議事録（JPEG・PNG・HEIC・PDF、10MBまで）の形式と"
+            + "大きさを申告すると、それを PUT できる URL を発行します（数分有効）。PUT には uploadHeaders をそのまま付けます。申告と違う"
+            + "形式や大きさの PUT は保存先が 403 で拒否します。ファイルは投稿と同じく5年間保存されます。療養者の情報を含むファイルは"
+            + "添付しないでください。")
+    @ApiResponse(responseCode = "201", description = "アップロード先",
+            content = @Content(schema = @Schema(implementation = AttachmentController.Upload.class)))
+    @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<AttachmentController.Upload> startProjectAttachment(@Parameter(hidden = true) Caller caller,
                                                                            @PathVariable String projectId,
                                                                            @Body AttachmentRequest request,
                                                                            @Parameter(hidden = true) RequestOrigin origin) {
-        ProjectAttachmentDesk.Started started = desk.start(caller, projectId, request.contentType(), origin);
-        return HttpResponse.created(new AttachmentController.Upload(started.attachment().id(), started.uploadUrl(), "PUT",
-                        started.attachment().contentType(), started.uploadUrlExpiresAt(), FileStore.MAX_BYTES),
+        ProjectAttachmentDesk.Started started = desk.start(caller, projectId, request.contentType(), request.bytes(),
+                origin);
+        return HttpResponse.created(AttachmentController.Upload.of(started.attachment().id(), started.uploadUrl(),
+                        started.file(), started.uploadUrlExpiresAt()),
                 URI.create("/projects/" + projectId + "/attachments/" + started.attachment().id()));
     }
 
     @Get("/{attachmentId}")
     @Operation(summary = "添付ファイルのダウンロード", description = "ファイルを GET する URL を返します（数分有効）。")
-    @ApiResponse(responseCode = "200", description = "ダウンロード先")
+    @ApiResponse(responseCode = "200", description = "ダウンロード先",
+            content = @Content(schema = @Schema(implementation = AttachmentController.Download.class)))
     @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttachmentController.Download downloadProjectAttachment(@Parameter(hidden = true) Caller caller,

@@ -46,17 +46,18 @@ public class ProjectAttachmentDesk {
         this.clock = clock;
     }
 
-    public Started start(Caller caller, String projectId, String contentType, RequestOrigin origin) {
+    public Started start(Caller caller, String projectId, String contentType, Long bytes, RequestOrigin origin) {
         Project project = gate.member(caller, projectId).project();
-        String type = Uploads.contentType(contentType);
+        FileStore.DeclaredFile file = Uploads.declared("添付ファイル", contentType, bytes);
         Instant now = clock.instant();
         String id = ids.next();
         ProjectAttachment attachment = new ProjectAttachment(project.id(), id,
-                FileStore.projectKey(project.id(), "attachments", id), type, caller.userId(), now, Retention.expiresAt(now));
+                FileStore.projectKey(project.id(), "attachments", id), file.contentType(), caller.userId(), now,
+                Retention.expiresAt(now));
         posts.createAttachment(attachment);
         audit.record(caller.audited(AuditAction.PROJECT_ATTACHMENT_UPLOAD_STARTED, "project", project.id(),
                 AuditOutcome.SUCCEEDED, origin, now));
-        return new Started(attachment, files.uploadUrl(attachment.objectKey(), type, FileStore.URL_VALIDITY),
+        return new Started(attachment, file, files.uploadUrl(attachment.objectKey(), file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
 
@@ -72,6 +73,8 @@ public class ProjectAttachmentDesk {
         return granted;
     }
 
-    public record Started(ProjectAttachment attachment, URI uploadUrl, Instant uploadUrlExpiresAt) {
+    /** A started upload: the URL to PUT the declared file to, with the headers its signature covers. */
+    public record Started(ProjectAttachment attachment, FileStore.DeclaredFile file, URI uploadUrl,
+                          Instant uploadUrlExpiresAt) {
     }
 }

@@ -169,7 +169,7 @@ final class ApiClient {
         return new Issued(issued.path("user").path("userId").asText(), issued.path("temporaryPassword").asText());
     }
 
-    /** A scanned consent form uploaded as a browser does it: the URL from the API, then a PUT with its type. */
+    /** A scanned consent form uploaded as a browser does it: the URL from the API, then a PUT with its type and size. */
     String uploadConsentForm(String token, byte[] scan) {
         return uploadConsentForm(token, scan, null);
     }
@@ -177,8 +177,8 @@ final class ApiClient {
     /** The same for a renewed consent of an existing patient of the caller's care team. */
     String uploadConsentForm(String token, byte[] scan, String patientId) {
         JsonNode upload = expect(201, send("POST", "/consent-forms", token, patientId == null
-                ? "{\"contentType\":\"application/pdf\"}"
-                : "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patientId + "\"}"));
+                ? "{\"contentType\":\"application/pdf\",\"bytes\":" + scan.length + "}"
+                : "{\"contentType\":\"application/pdf\",\"bytes\":" + scan.length + ",\"patientId\":\"" + patientId + "\"}"));
         putFile(upload.path("uploadUrl").asText(), "application/pdf", scan);
         return upload.path("formId").asText();
     }
@@ -195,7 +195,7 @@ final class ApiClient {
     /** An attachment of a patient uploaded through the presigned URL; its id. */
     String uploadAttachment(String token, String patientId, byte[] png) {
         JsonNode upload = expect(201, send("POST", "/patients/" + patientId + "/attachments", token,
-                "{\"contentType\":\"image/png\"}"));
+                "{\"contentType\":\"image/png\",\"bytes\":" + png.length + "}"));
         putFile(upload.path("uploadUrl").asText(), "image/png", png);
         return upload.path("attachmentId").asText();
     }

@@ -542,7 +542,7 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call("/users/" + staffFor(w, a) + "/replacement", null), nothing()));
         // posting: any active user starts an upload and registers patients; the rest is the care team's
         rows.add(new Row("POST /consent-forms", signedIn(201, 201, 201, 201),
-                (w, a) -> new Call("/consent-forms", "{\"contentType\":\"application/pdf\"}"), nothing()));
+                (w, a) -> new Call("/consent-forms", "{\"contentType\":\"application/pdf\",\"bytes\":4}"), nothing()));
         rows.add(new Row("POST /patients", signedIn(201, 201, 201, 201), this::registration, nothing()));
         rows.add(new Row("GET /patients", signedIn(200, 200, 200, 200), (w, a) -> new Call("/patients", null), withPatient()));
         rows.add(new Row("GET /patients/{patientId}", careTeam(200),
@@ -576,7 +576,7 @@ class AuthorizationMatrixIT {
         rows.add(new Row("GET /patients/{patientId}/observations", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/observations?code=pulse", null), withPatient()));
         rows.add(new Row("POST /patients/{patientId}/attachments", careTeam(201),
-                (w, a) -> new Call("/patients/" + w.patientId() + "/attachments", "{\"contentType\":\"image/png\"}"),
+                (w, a) -> new Call("/patients/" + w.patientId() + "/attachments", "{\"contentType\":\"image/png\",\"bytes\":4}"),
                 withPatient()));
         rows.add(new Row("GET /patients/{patientId}/attachments/{attachmentId}", careTeam(200),
                 (w, a) -> new Call("/patients/" + w.patientId() + "/attachments/" + w.patient().get("attachment"), null),
@@ -628,12 +628,12 @@ class AuthorizationMatrixIT {
                 withProjectPost("{\"text\":\"研修会\",\"event\":{\"startsAt\":\"" + java.time.LocalDate.now(
                         java.time.ZoneId.of("Asia/Tokyo")).plusDays(14) + "T18:30\"}}")));
         rows.add(new Row("POST /projects/{projectId}/attachments", projectMember(201),
-                (w, a) -> new Call(project(w) + "/attachments", "{\"contentType\":\"image/png\"}"), withProject()));
+                (w, a) -> new Call(project(w) + "/attachments", "{\"contentType\":\"image/png\",\"bytes\":4}"), withProject()));
         rows.add(new Row("GET /projects/{projectId}/attachments/{attachmentId}", projectMember(200),
                 (w, a) -> new Call(project(w) + "/attachments/" + w.patient().get("projectFile"), null),
                 withProject().andThen(w -> {
                     JsonNode upload = ApiClient.expect(201, api.send("POST", project(w) + "/attachments", w.memberToken(),
-                            "{\"contentType\":\"application/pdf\"}"));
+                            "{\"contentType\":\"application/pdf\",\"bytes\":4}"));
                     api.putFile(upload.path("uploadUrl").asText(), "application/pdf", new byte[]{'%', 'P', 'D', 'F'});
                     w.patient().put("projectFile", upload.path("attachmentId").asText());
                 })));

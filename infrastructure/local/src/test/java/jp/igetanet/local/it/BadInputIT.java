@@ -237,9 +237,13 @@ class BadInputIT {
                 + "\"address\":\"愛知県西尾市1-1\",\"consent\":{\"givenBy\":\"patient\",\"consentedOn\":\""
                 + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\",\"formId\":\"" + scan + "\"}}";
         String patients = "POST /patients";
-        cases.add(new Case("POST /consent-forms", "a text file", "/consent-forms", memberToken, "{\"contentType\":\"text/plain\"}", 400, Set.of("contentType")));
-        cases.add(new Case("POST /consent-forms", "no type", "/consent-forms", memberToken, "{}", 400, Set.of("contentType")));
-        cases.add(new Case("POST /consent-forms", "unknown field", "/consent-forms", memberToken, "{\"contentType\":\"application/pdf\",\"size\":1}", 400, Set.of()));
+        cases.add(new Case("POST /consent-forms", "a text file", "/consent-forms", memberToken, "{\"contentType\":\"text/plain\",\"bytes\":4}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /consent-forms", "no type", "/consent-forms", memberToken, "{\"bytes\":4}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /consent-forms", "no size", "/consent-forms", memberToken, "{\"contentType\":\"application/pdf\"}", 400, Set.of("bytes")));
+        cases.add(new Case("POST /consent-forms", "an empty file", "/consent-forms", memberToken, "{\"contentType\":\"application/pdf\",\"bytes\":0}", 400, Set.of("bytes")));
+        cases.add(new Case("POST /consent-forms", "one byte over 10 MB", "/consent-forms", memberToken, "{\"contentType\":\"application/pdf\",\"bytes\":10485761}", 400, Set.of("bytes")));
+        cases.add(new Case("POST /consent-forms", "nothing declared", "/consent-forms", memberToken, "{}", 400, Set.of("contentType", "bytes")));
+        cases.add(new Case("POST /consent-forms", "unknown field", "/consent-forms", memberToken, "{\"contentType\":\"application/pdf\",\"bytes\":4,\"size\":1}", 400, Set.of()));
         cases.add(new Case(patients, "no consent", "/patients", memberToken, remove(register, "consent"), 400, Set.of("consent")));
         cases.add(new Case(patients, "kana in romaji", "/patients", memberToken, edit(register, null, "kana", "Jiro"), 400, Set.of("kana")));
         cases.add(new Case(patients, "born in the future", "/patients", memberToken, edit(register, null, "birthDate", "2099-01-01"), 400, Set.of("birthDate")));
@@ -271,7 +275,7 @@ class BadInputIT {
         cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "not a member", "/patients/" + patient + "/team/" + active, memberToken, null, 404, Set.of()));
         cases.add(new Case("DELETE /patients/{patientId}/team/{userId}", "the last member", "/patients/" + patient + "/team/" + member.userId(), memberToken, null, 409, Set.of()));
         String notUploaded = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/attachments", memberToken,
-                "{\"contentType\":\"image/png\"}")).path("attachmentId").asText();
+                "{\"contentType\":\"image/png\",\"bytes\":4}")).path("attachmentId").asText();
         String posts = "/patients/" + patient + "/posts";
         String vitals = "{\"category\":\"vitals\",\"vitals\":{%s}}";
         cases.add(new Case("POST /patients/{patientId}/posts", "unknown category", posts, memberToken, "{\"category\":\"diary\",\"text\":\"x\"}", 400, Set.of("category")));
@@ -324,8 +328,12 @@ class BadInputIT {
         cases.add(new Case("GET /patients/{patientId}/medications", "unknown patient", "/patients/" + UNKNOWN_ID + "/medications", memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/medications", "malformed patient id", "/patients/taro/medications", memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/observations", "unknown patient", "/patients/" + UNKNOWN_ID + "/observations?code=pulse", memberToken, null, 404, Set.of()));
-        cases.add(new Case("POST /patients/{patientId}/attachments", "a spreadsheet", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"application/vnd.ms-excel\"}", 400, Set.of("contentType")));
-        cases.add(new Case("POST /patients/{patientId}/attachments", "unknown field", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"name\":\"x.png\"}", 400, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "a spreadsheet", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"application/vnd.ms-excel\",\"bytes\":4}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "no size", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\"}", 400, Set.of("bytes")));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "one byte over 10 MB", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"bytes\":10485761}", 400, Set.of("bytes")));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "a negative size", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"bytes\":-1}", 400, Set.of("bytes")));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "a size in words", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"bytes\":\"small\"}", 400, Set.of()));
+        cases.add(new Case("POST /patients/{patientId}/attachments", "unknown field", "/patients/" + patient + "/attachments", memberToken, "{\"contentType\":\"image/png\",\"bytes\":4,\"name\":\"x.png\"}", 400, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/attachments/{attachmentId}", "never uploaded", "/patients/" + patient + "/attachments/" + notUploaded, memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /patients/{patientId}/attachments/{attachmentId}", "unknown attachment", "/patients/" + patient + "/attachments/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
         String renewalForm = api.uploadConsentForm(memberToken, new byte[]{'%', 'P', 'D', 'F'}, patient);
@@ -352,7 +360,7 @@ class BadInputIT {
         cases.add(new Case(withdraw, "unknown patient", "/patients/" + UNKNOWN_ID + "/consent-withdrawal", memberToken, request, 404, Set.of()));
         cases.add(new Case("GET /consent-withdrawals/{withdrawalId}", "unknown withdrawal", "/consent-withdrawals/" + UNKNOWN_ID, memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /consent-withdrawals/{withdrawalId}", "not an id", "/consent-withdrawals/last", memberToken, null, 404, Set.of()));
-        cases.add(new Case("POST /consent-forms", "for a patient not in one's care team", "/consent-forms", admin, "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patient + "\"}", 404, Set.of()));
+        cases.add(new Case("POST /consent-forms", "for a patient not in one's care team", "/consent-forms", admin, "{\"contentType\":\"application/pdf\",\"bytes\":4,\"patientId\":\"" + patient + "\"}", 404, Set.of()));
         // the portal
         cases.add(new Case("GET /portal/facilities", "no network", "/portal/facilities", null, null, 400, Set.of("network")));
         cases.add(new Case("GET /portal/facilities", "unknown kind", "/portal/facilities?network=badinput&kind=castle", null, null, 400, Set.of("kind")));
@@ -397,7 +405,7 @@ class BadInputIT {
         String projectReply = ApiClient.expect(201, api.send("POST", project + "/posts", memberToken,
                 "{\"text\":\"質問です\",\"replyTo\":\"" + thread + "\"}")).path("id").asText();
         String projectFile = ApiClient.expect(201, api.send("POST", project + "/attachments", memberToken,
-                "{\"contentType\":\"application/pdf\"}")).path("attachmentId").asText();
+                "{\"contentType\":\"application/pdf\",\"bytes\":4}")).path("attachmentId").asText();
         String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
         String projectPosts = project + "/posts";
         String event = "{\"text\":\"研修会\",\"event\":{%s}}";
@@ -454,7 +462,8 @@ class BadInputIT {
         cases.add(new Case("DELETE /projects/{projectId}/posts/{postId}/pin", "unknown project", "/projects/" + UNKNOWN_ID + "/posts/" + thread + "/pin", memberToken, null, 404, Set.of()));
         cases.add(new Case("PUT /projects/{projectId}/posts/{postId}/attendance", "unknown answer", projectPosts + "/" + thread + "/attendance", memberToken, "{\"answer\":\"maybe\"}", 400, Set.of("answer")));
         cases.add(new Case("PUT /projects/{projectId}/posts/{postId}/attendance", "a post without an event", projectPosts + "/" + thread + "/attendance", memberToken, "{\"answer\":\"attend\"}", 409, Set.of()));
-        cases.add(new Case("POST /projects/{projectId}/attachments", "an unsupported type", project + "/attachments", memberToken, "{\"contentType\":\"video/mp4\"}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /projects/{projectId}/attachments", "an unsupported type", project + "/attachments", memberToken, "{\"contentType\":\"video/mp4\",\"bytes\":4}", 400, Set.of("contentType")));
+        cases.add(new Case("POST /projects/{projectId}/attachments", "one byte over 10 MB", project + "/attachments", memberToken, "{\"contentType\":\"application/pdf\",\"bytes\":10485761}", 400, Set.of("bytes")));
         cases.add(new Case("GET /projects/{projectId}/attachments/{attachmentId}", "never uploaded", project + "/attachments/" + projectFile, memberToken, null, 404, Set.of()));
         cases.add(new Case("GET /projects/{projectId}/attachments/{attachmentId}", "a patient's file", project + "/attachments/" + notUploaded, memberToken, null, 404, Set.of()));
 

@@ -77,7 +77,7 @@ class PatientsIT {
         var before = SharedSystem.domainSnapshot(system);
         assertEquals(Set.of("consent"), fields(api.send("POST", "/patients", nurse, registration("西尾 太郎", "ニシオ タロウ", ""))));
         String notUploaded = ApiClient.expect(201, api.send("POST", "/consent-forms", nurse,
-                "{\"contentType\":\"application/pdf\"}")).path("formId").asText();
+                "{\"contentType\":\"application/pdf\",\"bytes\":" + SCAN.length + "}")).path("formId").asText();
         before = SharedSystem.domainSnapshot(system);
         assertEquals(Set.of("consent.formId"), fields(api.send("POST", "/patients", nurse,
                 registration("西尾 太郎", "ニシオ タロウ", patientConsent(notUploaded)))));
@@ -190,7 +190,8 @@ class PatientsIT {
         String outsider = api.admitFacility("ききょう薬局", "キキョウヤッキョク", "Kikyo-Pharma-2026").adminToken();
         assertEquals(404, api.send("GET", "/patients/" + patient + "/consents", outsider, null).statusCode());
         assertEquals(404, api.send("POST", "/consent-forms", outsider,
-                "{\"contentType\":\"application/pdf\",\"patientId\":\"" + patient + "\"}").statusCode());
+                "{\"contentType\":\"application/pdf\",\"bytes\":" + SCAN.length + ",\"patientId\":\"" + patient + "\"}")
+                .statusCode());
     }
 
     @Test

@@ -146,7 +146,7 @@ class PostsIT {
         String patient = api.registerPatient(nurse, "椿 一郎", "ツバキ イチロウ");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
         JsonNode upload = ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/attachments", nurse,
-                "{\"contentType\":\"image/png\"}"));
+                "{\"contentType\":\"image/png\",\"bytes\":" + png.length + "}"));
         String id = upload.path("attachmentId").asText();
         assertEquals(404, api.send("GET", "/patients/" + patient + "/attachments/" + id, nurse, null).statusCode(),
                 "nothing to download before the upload");

@@ -300,7 +300,7 @@ class ProjectAccessIT {
     private java.util.function.Consumer<World> withAttachment() {
         return world -> {
             JsonNode upload = ApiClient.expect(201, home.send("POST", world.path() + "/attachments", author(world),
-                    "{\"contentType\":\"application/pdf\"}"));
+                    "{\"contentType\":\"application/pdf\",\"bytes\":4}"));
             home.putFile(upload.path("uploadUrl").asText(), "application/pdf", new byte[]{'%', 'P', 'D', 'F'});
             world.ids().put("attachment", upload.path("attachmentId").asText());
         };
@@ -346,7 +346,7 @@ class ProjectAccessIT {
                 (w, v) -> new Call(w.path() + "/posts/" + w.ids().get("post") + "/attendance", "{\"answer\":\"attend\"}"),
                 withEvent()));
         rules.add(new Rule("POST /projects/{projectId}/attachments", Need.TAKE_PART, 201, false,
-                (w, v) -> new Call(w.path() + "/attachments", "{\"contentType\":\"image/png\"}"), nothing()));
+                (w, v) -> new Call(w.path() + "/attachments", "{\"contentType\":\"image/png\",\"bytes\":4}"), nothing()));
         rules.add(new Rule("GET /projects/{projectId}/attachments/{attachmentId}", Need.TAKE_PART, 200, false,
                 (w, v) -> new Call(w.path() + "/attachments/" + w.ids().get("attachment"), null), withAttachment()));
         return rules;

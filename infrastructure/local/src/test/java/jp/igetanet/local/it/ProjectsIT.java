@@ -390,7 +390,7 @@ class ProjectsIT {
         String id = create(owner, "もみじ研修会", "training", "invitation");
         byte[] pdf = "%PDF-1.4\n% slides\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         JsonNode upload = ApiClient.expect(201, api.send("POST", "/projects/" + id + "/attachments", owner,
-                "{\"contentType\":\"application/pdf\"}"));
+                "{\"contentType\":\"application/pdf\",\"bytes\":" + pdf.length + "}"));
         String attachment = upload.path("attachmentId").asText();
         assertTrue(upload.path("uploadUrl").asText().contains("/projects/" + id + "/attachments/"), "keyed under the project");
         api.putFile(upload.path("uploadUrl").asText(), "application/pdf", pdf);
