@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import jp.igetanet.core.time.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,32 +209,5 @@ class CallerResolverTest {
     private static UserAccount withTemporaryPassword(UserAccount a, Instant at) {
         return new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(), a.kana(), a.profession(), a.role(),
                 a.status(), null, at, null, null, null, a.version(), a.createdAt(), a.updatedAt());
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import jp.igetanet.core.time.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class IdempotentRequestsTest {
 
     private final ApplicationContext context = ApplicationContext.run();
     private final InMemoryAnswers answers = new InMemoryAnswers();
-    private final MovableClock clock = new MovableClock(NINE_AM);
+    private final MutableClock clock = new MutableClock(NINE_AM);
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
     private final IdempotentRequests requests = new IdempotentRequests(answers, context.getBean(JsonMapper.class), clock,
             new StructuredLog(clock, new PrintStream(logged, true)));
@@ -133,7 +134,7 @@ class IdempotentRequestsTest {
 
         requests.answer(event, () -> {
             // the first request hangs past the function's timeout: Lambda has ended it, its claim is left
-            clock.move(IdempotentRequests.ABANDONED_AFTER.plusSeconds(1));
+            clock.advance(IdempotentRequests.ABANDONED_AFTER.plusSeconds(1));
             takenOver[0] = requests.answer(event, this::created);
             return created();
         });
@@ -166,11 +167,11 @@ class IdempotentRequestsTest {
     @Test
     void anAnswerIsKeptForADay() {
         requests.answer(post("k1", "{}", "nurse"), this::created);
-        clock.move(IdempotentRequests.KEPT_FOR.minusSeconds(1));
+        clock.advance(IdempotentRequests.KEPT_FOR.minusSeconds(1));
         requests.answer(post("k1", "{}", "nurse"), this::created);
         assertEquals(1, runs.get());
 
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         requests.answer(post("k1", "{}", "nurse"), this::created);
         assertEquals(2, runs.get(), "an expired answer is no answer");
     }
@@ -252,33 +253,6 @@ class IdempotentRequestsTest {
 
         Optional<String> patientOf() {
             return records.values().stream().flatMap(record -> record.patientId().stream()).findFirst();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
