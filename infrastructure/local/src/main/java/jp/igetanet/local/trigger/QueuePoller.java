@@ -62,6 +62,7 @@ public final class QueuePoller implements AutoCloseable {
     private boolean holding;
     private volatile boolean closed;
     private volatile Optional<Batch> lastBatch = Optional.empty();
+    private volatile boolean handling;
     private volatile Thread thread;
 
     public QueuePoller(SqsClient sqs, LocalResources.Queue queue, QueueEventSpec source, FunctionHost function) {
@@ -107,6 +108,14 @@ public final class QueuePoller implements AutoCloseable {
                 lock.wait(100);
             }
         }
+    }
+
+    /**
+     * Whether there is work in sight: a message waits in the queue (visible or delayed) or a batch is being handled.
+     * One look at the queue's counts — far cheaper than {@link #awaitDrained}, which waits for a poll to end.
+     */
+    public boolean busy() {
+        return handling || waitingMessages() > 0;
     }
 
     /** Whether a test holds the deliveries back ({@link #pause()}). */
@@ -213,7 +222,12 @@ public final class QueuePoller implements AutoCloseable {
         if (messages.isEmpty()) {
             return false;
         }
-        lastBatch = Optional.of(handle(messages));
+        handling = true;
+        try {
+            lastBatch = Optional.of(handle(messages));
+        } finally {
+            handling = false;
+        }
         return true;
     }
 

@@ -57,7 +57,7 @@ public final class SharedSystem {
      */
     private static void awaitQueuedWork(LocalSystem system) {
         for (jp.igetanet.local.trigger.QueuePoller poller : system.pollers()) {
-            if (poller.paused()) {
+            if (poller.paused() || !poller.busy()) {
                 continue;
             }
             try {
