@@ -35,18 +35,26 @@ public class DynamoStoredAnswers implements StoredAnswers {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
+    private final ItemStore items;
 
     public DynamoStoredAnswers(DynamoDbClient dynamoDb, DomainTable table) {
         this.dynamoDb = dynamoDb;
         this.table = table.name();
+        this.items = new ItemStore(dynamoDb, table);
     }
 
-    @Override
-    public Optional<Stored> claim(Claim claim, Instant abandonedBefore) {
+    /** The item of a claim: the key, the request's fingerprint, when it was claimed and until when it lives. */
+    private static Map<String, AttributeValue> claimItem(Claim claim) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.storedAnswer(claim.id()));
         item.put(FINGERPRINT, s(claim.fingerprint()));
         item.put(CLAIMED_AT, n(claim.claimedAt().toEpochMilli()));
         item.put(Keys.EXPIRES_AT, n(claim.expiresAt().getEpochSecond()));
+        return item;
+    }
+
+    @Override
+    public Optional<Stored> claim(Claim claim, Instant abandonedBefore) {
+        Map<String, AttributeValue> item = claimItem(claim);
         try {
             dynamoDb.putItem(request -> request.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(#pk) OR #expires <= :now"
@@ -57,22 +65,15 @@ public class DynamoStoredAnswers implements StoredAnswers {
                             ":abandoned", n(abandonedBefore.toEpochMilli()))));
             return Optional.empty();
         } catch (ConditionalCheckFailedException e) {
-            Map<String, AttributeValue> held = dynamoDb.getItem(request -> request.tableName(table)
-                    .key(Keys.storedAnswer(claim.id())).consistentRead(true)).item();
-            if (held == null || held.isEmpty()) {
-                // given up or expired between the two requests: the key is free again
-                return claim(claim, abandonedBefore);
-            }
-            return Optional.of(stored(held));
+            Optional<Map<String, AttributeValue>> held = items.get(Keys.storedAnswer(claim.id()));
+            // absent: given up or expired between the two requests, so the key is free again
+            return held.isPresent() ? held.map(DynamoStoredAnswers::stored) : claim(claim, abandonedBefore);
         }
     }
 
     @Override
     public void complete(Claim claim, Answer answer, Optional<String> patientId) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.storedAnswer(claim.id()));
-        item.put(FINGERPRINT, s(claim.fingerprint()));
-        item.put(CLAIMED_AT, n(claim.claimedAt().toEpochMilli()));
-        item.put(Keys.EXPIRES_AT, n(claim.expiresAt().getEpochSecond()));
+        Map<String, AttributeValue> item = claimItem(claim);
         item.put(STATUS, n(answer.status()));
         Map<String, AttributeValue> headers = new HashMap<>();
         answer.headers().forEach((name, value) -> headers.put(name, s(value)));

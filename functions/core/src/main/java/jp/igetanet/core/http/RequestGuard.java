@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * Runs around every request of a function: refuses any token but an access token as the JWT authorizer refuses a
- * bad one, refuses oversize bodies with 413 before any of our code reads them, and writes one log line per request with its route template (never the path, which holds ids of people),
- * status, duration and the DynamoDB requests and capacity it consumed.
+ * bad one, refuses oversize bodies with 413 before any of our code reads them, and writes one log line per request
+ * with its route template (never the path, which holds ids of people), status, duration and the DynamoDB requests
+ * and capacity it consumed.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestGuard {
