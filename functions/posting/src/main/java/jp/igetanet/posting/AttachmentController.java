@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,11 +15,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
-import jp.igetanet.core.storage.FileStore;
+import jp.igetanet.core.upload.AttachmentDownload;
+import jp.igetanet.core.upload.AttachmentRequest;
+import jp.igetanet.core.upload.AttachmentUpload;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.Map;
 
 /** Files of a patient's shared record, moved by the client through short-lived presigned URLs. */
 @Controller("/patients/{patientId}/attachments")
@@ -38,14 +37,15 @@ public class AttachmentController {
             + "申告すると、それをちょうど1回分 PUT できる URL を発行します（数分有効）。PUT には uploadHeaders をそのまま付けます。"
             + "申告と違う形式や大きさの PUT は保存先が 403 で拒否します。ファイルは投稿と同じく5年間保存されます。")
     @ApiResponse(responseCode = "201", description = "アップロード先",
-            content = @Content(schema = @Schema(implementation = Upload.class)))
+            content = @Content(schema = @Schema(implementation = AttachmentUpload.class)))
     @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<Upload> startAttachment(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                                @Body AttachmentRequest request,
-                                                @Parameter(hidden = true) RequestOrigin origin) {
+    public HttpResponse<AttachmentUpload> startAttachment(@Parameter(hidden = true) Caller caller,
+                                                          @PathVariable String patientId,
+                                                          @Body AttachmentRequest request,
+                                                          @Parameter(hidden = true) RequestOrigin origin) {
         AttachmentDesk.Started started = desk.start(caller, patientId, request.contentType(), request.bytes(), origin);
-        return HttpResponse.created(Upload.of(started.attachment().id(), started.uploadUrl(), started.file(),
+        return HttpResponse.created(AttachmentUpload.of(started.attachment().id(), started.uploadUrl(), started.file(),
                         started.uploadUrlExpiresAt()),
                 URI.create("/patients/" + patientId + "/attachments/" + started.attachment().id()));
     }
@@ -53,39 +53,12 @@ public class AttachmentController {
     @Get("/{attachmentId}")
     @Operation(summary = "添付ファイルのダウンロード", description = "ファイルを GET する URL を返します（数分有効）。")
     @ApiResponse(responseCode = "200", description = "ダウンロード先",
-            content = @Content(schema = @Schema(implementation = Download.class)))
+            content = @Content(schema = @Schema(implementation = AttachmentDownload.class)))
     @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Download download(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                             @PathVariable String attachmentId, @Parameter(hidden = true) RequestOrigin origin) {
-        Uploads.Granted granted = desk.download(caller, patientId, attachmentId, origin);
-        return new Download(attachmentId, granted.downloadUrl(), granted.contentType(), granted.bytes(),
-                granted.downloadUrlExpiresAt());
-    }
-
-    /** A started upload: where to PUT the declared file, and the headers the PUT must carry as they are. */
-    @Serdeable
-    @Schema(name = "AttachmentUpload")
-    public record Upload(
-            @Schema(description = "投稿の attachmentIds に送る値") String attachmentId,
-            @Schema(description = "ファイルを PUT する URL（数分で無効になります）") URI uploadUrl,
-            @Schema(description = "PUT のメソッド") String method,
-            @Schema(description = "PUT にそのまま付けるヘッダー（Content-Type と Content-Length）。URL の署名に含まれるので、"
-                    + "申告と違う形式や大きさの PUT は 403 で拒否されます") Map<String, String> uploadHeaders,
-            @Schema(description = "申告したファイルの形式") String contentType,
-            @Schema(description = "URL の有効期限") Instant expiresAt,
-            @Schema(description = "ファイルの上限（バイト）") long maxBytes) {
-
-        /** The answer to a started upload of {@code file}. */
-        public static Upload of(String attachmentId, URI uploadUrl, FileStore.DeclaredFile file, Instant expiresAt) {
-            return new Upload(attachmentId, uploadUrl, "PUT", file.uploadHeaders(), file.contentType(), expiresAt,
-                    FileStore.MAX_BYTES);
-        }
-    }
-
-    /** A granted download. */
-    @Serdeable
-    @Schema(name = "AttachmentDownload")
-    public record Download(String attachmentId, URI downloadUrl, String contentType, long bytes, Instant expiresAt) {
+    public AttachmentDownload download(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+                                       @PathVariable String attachmentId,
+                                       @Parameter(hidden = true) RequestOrigin origin) {
+        return AttachmentDownload.of(attachmentId, desk.download(caller, patientId, attachmentId, origin));
     }
 }

@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,9 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
-import jp.igetanet.posting.AttachmentController;
-import jp.igetanet.posting.AttachmentRequest;
-import jp.igetanet.posting.Uploads;
+import jp.igetanet.core.upload.AttachmentDownload;
+import jp.igetanet.core.upload.AttachmentRequest;
+import jp.igetanet.core.upload.AttachmentUpload;
 
 import java.net.URI;
 
@@ -38,16 +38,16 @@ public class ProjectAttachmentController {
             + "形式や大きさの PUT は保存先が 403 で拒否します。ファイルは投稿と同じく5年間保存されます。療養者の情報を含むファイルは"
             + "添付しないでください。")
     @ApiResponse(responseCode = "201", description = "アップロード先",
-            content = @Content(schema = @Schema(implementation = AttachmentController.Upload.class)))
+            content = @Content(schema = @Schema(implementation = AttachmentUpload.class)))
     @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<AttachmentController.Upload> startProjectAttachment(@Parameter(hidden = true) Caller caller,
-                                                                           @PathVariable String projectId,
-                                                                           @Body AttachmentRequest request,
-                                                                           @Parameter(hidden = true) RequestOrigin origin) {
+    public HttpResponse<AttachmentUpload> startProjectAttachment(@Parameter(hidden = true) Caller caller,
+                                                                 @PathVariable String projectId,
+                                                                 @Body AttachmentRequest request,
+                                                                 @Parameter(hidden = true) RequestOrigin origin) {
         ProjectAttachmentDesk.Started started = desk.start(caller, projectId, request.contentType(), request.bytes(),
                 origin);
-        return HttpResponse.created(AttachmentController.Upload.of(started.attachment().id(), started.uploadUrl(),
+        return HttpResponse.created(AttachmentUpload.of(started.attachment().id(), started.uploadUrl(),
                         started.file(), started.uploadUrlExpiresAt()),
                 URI.create("/projects/" + projectId + "/attachments/" + started.attachment().id()));
     }
@@ -55,15 +55,13 @@ public class ProjectAttachmentController {
     @Get("/{attachmentId}")
     @Operation(summary = "添付ファイルのダウンロード", description = "ファイルを GET する URL を返します（数分有効）。")
     @ApiResponse(responseCode = "200", description = "ダウンロード先",
-            content = @Content(schema = @Schema(implementation = AttachmentController.Download.class)))
+            content = @Content(schema = @Schema(implementation = AttachmentDownload.class)))
     @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AttachmentController.Download downloadProjectAttachment(@Parameter(hidden = true) Caller caller,
-                                                                  @PathVariable String projectId,
-                                                                  @PathVariable String attachmentId,
-                                                                  @Parameter(hidden = true) RequestOrigin origin) {
-        Uploads.Granted granted = desk.download(caller, projectId, attachmentId, origin);
-        return new AttachmentController.Download(attachmentId, granted.downloadUrl(), granted.contentType(),
-                granted.bytes(), granted.downloadUrlExpiresAt());
+    public AttachmentDownload downloadProjectAttachment(@Parameter(hidden = true) Caller caller,
+                                                        @PathVariable String projectId,
+                                                        @PathVariable String attachmentId,
+                                                        @Parameter(hidden = true) RequestOrigin origin) {
+        return AttachmentDownload.of(attachmentId, desk.download(caller, projectId, attachmentId, origin));
     }
 }

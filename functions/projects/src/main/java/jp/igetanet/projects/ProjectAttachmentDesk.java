@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
@@ -15,7 +15,7 @@ import jp.igetanet.core.project.ProjectGate;
 import jp.igetanet.core.project.ProjectPosts;
 import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.core.time.Retention;
-import jp.igetanet.posting.Uploads;
+import jp.igetanet.core.upload.Uploads;
 
 import java.net.URI;
 import java.time.Clock;

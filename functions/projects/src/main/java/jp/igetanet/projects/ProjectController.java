@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

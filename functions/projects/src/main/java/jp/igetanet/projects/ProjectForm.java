@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.form.FieldRules;

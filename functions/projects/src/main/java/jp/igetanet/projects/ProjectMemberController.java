@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

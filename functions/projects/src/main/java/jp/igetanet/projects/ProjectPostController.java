@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +24,6 @@ import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
 import jp.igetanet.core.project.ProjectText;
-import jp.igetanet.posting.PostView;
 
 import java.net.URI;
 import java.util.Optional;
@@ -117,19 +116,20 @@ public class ProjectPostController {
     @Operation(summary = "既読にする", description = "呼び出した利用者が投稿を読んだことを記録し、未読の数を減らします。"
             + "2回目以降は最初の記録のままです。")
     @ApiResponse(responseCode = "200", description = "既読")
-    public PostView.Reading markProjectPostRead(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                                @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        return new PostView.Reading(postId, desk.markRead(caller, projectId, postId, origin));
+    public ProjectPostView.Reading markProjectPostRead(@Parameter(hidden = true) Caller caller,
+                                                       @PathVariable String projectId, @PathVariable String postId,
+                                                       @Parameter(hidden = true) RequestOrigin origin) {
+        return new ProjectPostView.Reading(postId, desk.markRead(caller, projectId, postId, origin));
     }
 
     @Get("/{postId}/readers")
     @Operation(summary = "既読の利用者", description = "投稿を読んだ利用者と、最初に読んだ日時です。")
     @ApiResponse(responseCode = "200", description = "既読の利用者")
-    public PostView.Readers readProjectPostReaders(@Parameter(hidden = true) Caller caller,
-                                                   @PathVariable String projectId, @PathVariable String postId,
-                                                   @Parameter(hidden = true) RequestOrigin origin) {
-        return new PostView.Readers(desk.readers(caller, projectId, postId, origin).stream()
-                .map(reading -> new PostView.Reader(reading.userId(), reading.readAt())).toList());
+    public ProjectPostView.Readers readProjectPostReaders(@Parameter(hidden = true) Caller caller,
+                                                          @PathVariable String projectId, @PathVariable String postId,
+                                                          @Parameter(hidden = true) RequestOrigin origin) {
+        return new ProjectPostView.Readers(desk.readers(caller, projectId, postId, origin).stream()
+                .map(reading -> new ProjectPostView.Reader(reading.userId(), reading.readAt())).toList());
     }
 
     @Put("/{postId}/pin")

@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;

@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;

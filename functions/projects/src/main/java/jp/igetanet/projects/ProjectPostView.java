@@ -1,4 +1,4 @@
-package jp.igetanet.posting.project;
+package jp.igetanet.projects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -89,6 +89,28 @@ public record ProjectPostView(
                             : page.pinned().stream().map(post -> listed(post, pins, page.read(), page.at())).toList(),
                     page.afterPostId().map(jp.igetanet.core.paging.Cursor::encode).orElse(null), ProjectView.NOTICE);
         }
+    }
+
+    // The read marks answer as the record's do: the same schema names and descriptions, so that the merged OpenAPI
+    // document holds each once and a generated client has one type for both.
+
+    /** Who read a post, first readers first. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PostReaders")
+    public record Readers(List<Reader> items) {
+    }
+
+    /** One user's first reading. */
+    @Serdeable
+    @Schema(name = "PostReader")
+    public record Reader(String userId, Instant readAt) {
+    }
+
+    /** The caller's reading of a post. */
+    @Serdeable
+    @Schema(name = "PostReading")
+    public record Reading(String postId, @Schema(description = "初めて既読にしたとき true") boolean first) {
     }
 
     /** A post in a list, with whether it is pinned and read. */

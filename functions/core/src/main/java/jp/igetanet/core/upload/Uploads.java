@@ -1,4 +1,4 @@
-package jp.igetanet.posting;
+package jp.igetanet.core.upload;
 
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
@@ -8,10 +8,15 @@ import jp.igetanet.core.storage.FileStore;
 import java.net.URI;
 import java.time.Instant;
 
-/** The rules of the files the record and projects take: their declared type and size on upload, their size on use. */
-public final class Uploads {
+/**
+ * The rules of the files the record and projects take: their declared type and size on upload, their size on use.
+ *
+ * <p>Not final, so that a function may keep a local name for these rules while its classes move over to this one;
+ * nothing makes an instance.
+ */
+public class Uploads {
 
-    private Uploads() {
+    protected Uploads() {
     }
 
     /**

@@ -63,6 +63,7 @@ public final class ColdStartBenchmark {
             "RegistrationFunction", "events/registration/list-applications--operator.json",
             "IdIssuanceFunction", "events/id-issuance/get-me--member.json",
             "PostingFunction", "events/posting/read-timeline--member.json",
+            "ProjectsFunction", "events/projects/read-project-timeline--member.json",
             "ConsentFunction", "events/consent/read-consents--member.json",
             "PurgeFunction", "events/consent/purge--queue.json",
             "RetentionFunction", "events/consent/retention--schedule.json",

@@ -589,7 +589,7 @@ class AuthorizationMatrixIT {
                 (w, a) -> new Call("/patients/" + w.patientId() + "/team/" + w.staffForAdmin(), null),
                 withPatient().andThen(w -> ApiClient.expect(201, api.send("POST", "/patients/" + w.patientId() + "/team",
                         w.memberToken(), "{\"userId\":\"" + w.staffForAdmin() + "\"}")))));
-        // posting: projects (§2); the member owns an invitation project that nobody else here sees
+        // projects (§2): the member owns an invitation project that nobody else here sees
         rows.add(new Row("POST /projects", signedIn(201, 201, 201, 201),
                 (w, a) -> new Call("/projects", "{\"name\":\"権限確認のプロジェクト\",\"kind\":\"other\"}"), nothing()));
         rows.add(new Row("GET /projects", signedIn(200, 200, 200, 200), (w, a) -> new Call("/projects", null), withProject()));

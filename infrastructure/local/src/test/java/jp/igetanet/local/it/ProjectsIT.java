@@ -444,40 +444,40 @@ class ProjectsIT {
 
     @Test
     void theDemoProjectsAnswerTheirSampleEventsThroughTheHandler() {
-        var posting = system.function("PostingFunction");
-        JsonNode mine = Events.body(posting.invoke(Events.load("posting/list-projects--member.json")));
+        var projects = system.function("ProjectsFunction");
+        JsonNode mine = Events.body(projects.invoke(Events.load("projects/list-projects--member.json")));
         assertEquals(List.of("事務局からのお知らせ", "西尾市 多職種連携研修会"), mine.path("items").findValuesAsText("name").subList(0, 2));
-        JsonNode event = Events.body(posting.invoke(Events.load("posting/get-project-post--member.json")));
+        JsonNode event = Events.body(projects.invoke(Events.load("projects/get-project-post--member.json")));
         assertEquals(3, event.path("answers").size(), "the seeded answers");
         assertEquals(2, event.path("replies").size());
         assertTrue(event.path("pinned").asBoolean());
-        assertEquals(200, posting.invoke(Events.load("posting/get-project--member.json")).getStatusCode());
-        assertEquals(200, posting.invoke(Events.load("posting/list-open-projects--pharmacist.json")).getStatusCode());
-        assertEquals(200, posting.invoke(Events.load("posting/read-project-timeline--member.json")).getStatusCode());
-        JsonNode searched = Events.body(posting.invoke(Events.load("posting/search-project-posts--member.json")));
+        assertEquals(200, projects.invoke(Events.load("projects/get-project--member.json")).getStatusCode());
+        assertEquals(200, projects.invoke(Events.load("projects/list-open-projects--pharmacist.json")).getStatusCode());
+        assertEquals(200, projects.invoke(Events.load("projects/read-project-timeline--member.json")).getStatusCode());
+        JsonNode searched = Events.body(projects.invoke(Events.load("projects/search-project-posts--member.json")));
         assertEquals(1, searched.path("items").size(), "the survey results");
-        assertEquals(200, posting.invoke(Events.load("posting/list-project-members--member.json")).getStatusCode());
-        assertEquals(201, posting.invoke(Events.load("posting/create-project-post--member.json")).getStatusCode());
-        var eventPost = Events.load("posting/create-project-event--member.json");
+        assertEquals(200, projects.invoke(Events.load("projects/list-project-members--member.json")).getStatusCode());
+        assertEquals(201, projects.invoke(Events.load("projects/create-project-post--member.json")).getStatusCode());
+        var eventPost = Events.load("projects/create-project-event--member.json");
         // the sample names a fixed day; here it is moved a month ahead, so that the event is never over
         eventPost.setBody(eventPost.getBody().replace("2027-11-18", LocalDateTime.now(JAPAN).plusDays(30).toLocalDate().toString()));
-        assertEquals(201, posting.invoke(eventPost).getStatusCode());
-        assertEquals(201, posting.invoke(Events.load("posting/reply-to-project-post--pharmacist.json")).getStatusCode());
-        assertEquals(201, posting.invoke(Events.load("posting/correct-project-post--member.json")).getStatusCode());
-        assertEquals(200, posting.invoke(Events.load("posting/mark-project-post-read--member.json")).getStatusCode());
-        assertEquals(200, posting.invoke(Events.load("posting/get-project-post-readers--member.json")).getStatusCode());
-        assertEquals(204, posting.invoke(Events.load("posting/pin-project-post--member.json")).getStatusCode());
-        assertEquals(204, posting.invoke(Events.load("posting/unpin-project-post--member.json")).getStatusCode());
-        JsonNode answered = Events.body(posting.invoke(Events.load("posting/answer-project-event--member.json")));
+        assertEquals(201, projects.invoke(eventPost).getStatusCode());
+        assertEquals(201, projects.invoke(Events.load("projects/reply-to-project-post--pharmacist.json")).getStatusCode());
+        assertEquals(201, projects.invoke(Events.load("projects/correct-project-post--member.json")).getStatusCode());
+        assertEquals(200, projects.invoke(Events.load("projects/mark-project-post-read--member.json")).getStatusCode());
+        assertEquals(200, projects.invoke(Events.load("projects/get-project-post-readers--member.json")).getStatusCode());
+        assertEquals(204, projects.invoke(Events.load("projects/pin-project-post--member.json")).getStatusCode());
+        assertEquals(204, projects.invoke(Events.load("projects/unpin-project-post--member.json")).getStatusCode());
+        JsonNode answered = Events.body(projects.invoke(Events.load("projects/answer-project-event--member.json")));
         assertEquals("absent", answered.path("myAnswer").asText());
-        assertEquals(201, posting.invoke(Events.load("posting/start-project-attachment--member.json")).getStatusCode());
-        JsonNode flyer = Events.body(posting.invoke(Events.load("posting/download-project-attachment--member.json")));
+        assertEquals(201, projects.invoke(Events.load("projects/start-project-attachment--member.json")).getStatusCode());
+        JsonNode flyer = Events.body(projects.invoke(Events.load("projects/download-project-attachment--member.json")));
         assertEquals("application/pdf", flyer.path("contentType").asText());
-        assertEquals(201, posting.invoke(Events.load("posting/add-project-member--member.json")).getStatusCode());
-        assertEquals(200, posting.invoke(Events.load("posting/change-project-member-role--facility-admin.json")).getStatusCode());
-        assertEquals(204, posting.invoke(Events.load("posting/leave-project--pharmacist.json")).getStatusCode());
-        assertEquals(200, posting.invoke(Events.load("posting/change-project--facility-admin.json")).getStatusCode());
-        assertEquals(201, posting.invoke(Events.load("posting/create-project--member.json")).getStatusCode());
-        assertEquals(201, posting.invoke(Events.load("posting/create-network-project--operator.json")).getStatusCode());
+        assertEquals(201, projects.invoke(Events.load("projects/add-project-member--member.json")).getStatusCode());
+        assertEquals(200, projects.invoke(Events.load("projects/change-project-member-role--facility-admin.json")).getStatusCode());
+        assertEquals(204, projects.invoke(Events.load("projects/leave-project--pharmacist.json")).getStatusCode());
+        assertEquals(200, projects.invoke(Events.load("projects/change-project--facility-admin.json")).getStatusCode());
+        assertEquals(201, projects.invoke(Events.load("projects/create-project--member.json")).getStatusCode());
+        assertEquals(201, projects.invoke(Events.load("projects/create-network-project--operator.json")).getStatusCode());
     }
 }

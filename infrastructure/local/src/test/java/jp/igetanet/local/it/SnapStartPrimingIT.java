@@ -32,4 +32,11 @@ class SnapStartPrimingIT {
         assertEquals(OptionalInt.of(403), system.function("IdIssuanceFunction").prime());
         assertEquals(before, SharedSystem.domainItems(system));
     }
+
+    @Test
+    void primingProjectsAsksForAUserThatCannotExist() {
+        long before = SharedSystem.domainItems(system);
+        assertEquals(OptionalInt.of(403), system.function("ProjectsFunction").prime());
+        assertEquals(before, SharedSystem.domainItems(system));
+    }
 }

@@ -23,7 +23,7 @@ class SamTemplateTest {
     @Test
     void readsEveryFunctionWithItsHandlerAndCode() {
         assertEquals(List.of("PortalFunction", "IdIssuanceFunction", "RegistrationFunction", "PostingFunction",
-                        "ConsentFunction", "PurgeFunction", "RetentionFunction", "OperationsFunction"),
+                        "ProjectsFunction", "ConsentFunction", "PurgeFunction", "RetentionFunction", "OperationsFunction"),
                 template.functions().stream().map(FunctionSpec::logicalId).toList());
         FunctionSpec portal = template.function("PortalFunction").orElseThrow();
         assertEquals("jp.igetanet.portal.PortalFunction", portal.handlerClass());
