@@ -21,7 +21,7 @@ class ConsentArchitectureTest {
             .that().resideInAPackage("jp.igetanet.consent..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.portal..",
                     "jp.igetanet.idissuance..", "jp.igetanet.registration..", "jp.igetanet.posting..",
-                    "jp.igetanet.operations..");
+                    "jp.igetanet.operations..", "jp.igetanet.projects..");
 
     @ArchTest
     static final ArchRule cannotManageSignInAccounts = noClasses()

@@ -21,7 +21,7 @@ class IdIssuanceArchitectureTest {
             .that().resideInAPackage("jp.igetanet.idissuance..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.portal..",
                     "jp.igetanet.registration..", "jp.igetanet.posting..", "jp.igetanet.consent..",
-                    "jp.igetanet.operations..");
+                    "jp.igetanet.operations..", "jp.igetanet.projects..");
 
     @ArchTest
     static final ArchRule controllersDoNotTouchStorage = noClasses()

@@ -21,7 +21,7 @@ class OperationsArchitectureTest {
             .that().resideInAPackage("jp.igetanet.operations..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.portal..",
                     "jp.igetanet.idissuance..", "jp.igetanet.registration..", "jp.igetanet.posting..",
-                    "jp.igetanet.consent..");
+                    "jp.igetanet.consent..", "jp.igetanet.projects..");
 
     @ArchTest
     static final ArchRule cannotManageSignInAccounts = noClasses()

@@ -31,7 +31,7 @@ class PortalArchitectureTest {
             .that().resideInAPackage("jp.igetanet.portal..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.idissuance..",
                     "jp.igetanet.registration..", "jp.igetanet.posting..", "jp.igetanet.consent..",
-                    "jp.igetanet.operations..");
+                    "jp.igetanet.operations..", "jp.igetanet.projects..");
 
     @ArchTest
     static final ArchRule controllersDoNotCatchOrTouchStorage = noClasses()

@@ -21,7 +21,7 @@ class PostingArchitectureTest {
             .that().resideInAPackage("jp.igetanet.posting..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.portal..",
                     "jp.igetanet.idissuance..", "jp.igetanet.registration..", "jp.igetanet.consent..",
-                    "jp.igetanet.operations..");
+                    "jp.igetanet.operations..", "jp.igetanet.projects..");
 
     @ArchTest
     static final ArchRule cannotManageSignInAccounts = noClasses()

@@ -21,7 +21,7 @@ class RegistrationArchitectureTest {
             .that().resideInAPackage("jp.igetanet.registration..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.portal..",
                     "jp.igetanet.idissuance..", "jp.igetanet.posting..", "jp.igetanet.consent..",
-                    "jp.igetanet.operations..");
+                    "jp.igetanet.operations..", "jp.igetanet.projects..");
 
     @ArchTest
     static final ArchRule cannotReachPatientData = noClasses()
