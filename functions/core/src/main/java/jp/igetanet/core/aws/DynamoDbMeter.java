@@ -1,6 +1,7 @@
 package jp.igetanet.core.aws;
 
 import jakarta.inject.Singleton;
+import jp.igetanet.core.log.StorageMeter;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -28,19 +29,21 @@ import java.util.List;
  * requests count as requests, without the capacity DynamoDB does not report for them.
  */
 @Singleton
-public class DynamoDbMeter implements ExecutionInterceptor {
+public class DynamoDbMeter implements ExecutionInterceptor, StorageMeter {
 
     private final ThreadLocal<Usage> usage = ThreadLocal.withInitial(Usage::new);
 
-    /** Starts counting afresh for the request on this thread. */
+    @Override
     public void reset() {
         usage.get().clear();
     }
 
+    @Override
     public int requests() {
         return usage.get().requests;
     }
 
+    @Override
     public double capacityUnits() {
         return usage.get().capacity;
     }

@@ -147,7 +147,7 @@ public class CallerResolver {
     }
 
     private ApiException denied(String userId, ErrorCode code) {
-        log.accessDenied(userId, code);
+        log.accessDenied(userId, code.name());
         return new ApiException(code);
     }
 

@@ -22,7 +22,7 @@ public class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpR
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ApiException exception) {
-        log.requestRejected(exception.code());
+        log.requestRejected(exception.code().name(), exception.code().status());
         var response = ProblemResponses.of(request, exception.code(), exception.fieldErrors());
         if (exception.retryAfterSeconds() > 0) {
             response.header("Retry-After", Long.toString(exception.retryAfterSeconds()));

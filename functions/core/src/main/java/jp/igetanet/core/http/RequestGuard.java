@@ -9,9 +9,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import jp.igetanet.core.aws.DynamoDbMeter;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.ProblemResponses;
+import jp.igetanet.core.log.StorageMeter;
 import jp.igetanet.core.log.StructuredLog;
 
 import java.nio.charset.StandardCharsets;
@@ -31,10 +31,10 @@ public class RequestGuard {
     static final String UNAUTHORIZED_BODY = "{\"message\":\"Unauthorized\"}";
 
     private final StructuredLog log;
-    private final DynamoDbMeter meter;
+    private final StorageMeter meter;
     private final long maxBodyBytes;
 
-    public RequestGuard(StructuredLog log, DynamoDbMeter meter,
+    public RequestGuard(StructuredLog log, StorageMeter meter,
                         @Value("${max.request.bytes:1048576}") long maxBodyBytes) {
         this.log = log;
         this.meter = meter;

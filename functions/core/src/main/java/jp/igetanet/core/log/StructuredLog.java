@@ -1,7 +1,6 @@
 package jp.igetanet.core.log;
 
 import jakarta.inject.Singleton;
-import jp.igetanet.core.error.ErrorCode;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -43,14 +42,15 @@ public class StructuredLog {
         write("INFO", "request", fields);
     }
 
-    public void requestRejected(ErrorCode code) {
-        write(code.status() >= 500 ? "ERROR" : "INFO", "rejected", Map.of("code", code.name()));
+    /** A request answered with an error of this stable code and status; a 5xx is logged as an error. */
+    public void requestRejected(String code, int status) {
+        write(status >= 500 ? "ERROR" : "INFO", "rejected", Map.of("code", code));
     }
 
-    public void accessDenied(String userId, ErrorCode code) {
+    public void accessDenied(String userId, String code) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("userId", userId);
-        fields.put("code", code.name());
+        fields.put("code", code);
         write("WARN", "access-denied", fields);
     }
 

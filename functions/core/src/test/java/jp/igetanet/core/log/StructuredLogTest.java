@@ -28,7 +28,7 @@ class StructuredLogTest {
 
     @Test
     void quotesAndControlCharactersAreEscaped() {
-        log.accessDenied("a\"b\n\u0001", ErrorCode.ACCOUNT_SUSPENDED);
+        log.accessDenied("a\"b\n\u0001", ErrorCode.ACCOUNT_SUSPENDED.name());
         assertEquals("{\"time\":\"2026-04-01T00:00:00Z\",\"level\":\"WARN\",\"event\":\"access-denied\","
                 + "\"userId\":\"a\\\"b\\n\\u0001\",\"code\":\"ACCOUNT_SUSPENDED\"}\n", out.toString(StandardCharsets.UTF_8));
     }
