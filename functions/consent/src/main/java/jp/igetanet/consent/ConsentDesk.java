@@ -7,6 +7,7 @@ import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.form.FieldRules;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.ConsentInput;
@@ -42,28 +43,28 @@ public class ConsentDesk {
     }
 
     public List<Consent> history(Caller caller, String patientId, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         List<Consent> consents = patients.consents(patient);
-        audit.record(caller.audited(AuditAction.CONSENTS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin,
+        audit.record(caller.audited(AuditAction.CONSENTS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin,
                 clock.instant()));
         return consents;
     }
 
     /** Records a consent whose scan the caller uploaded for this patient; the form is then used. */
     public Consent record(Caller caller, String patientId, ConsentRecordRequest request, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         ConsentRecordRequest.Family family = request.family();
         ConsentRules.Checked checked = rules.check(fields, "", new ConsentInput(request.givenBy(), family != null,
                         family == null ? null : family.name(), family == null ? null : family.relation(),
                         family == null ? null : family.reason(), request.consentedOn(), request.formId()),
-                caller, now, LocalDate.ofInstant(now, Clocks.JAPAN), scan -> scan.patientId().equals(patient));
+                caller, now, LocalDate.ofInstant(now, Clocks.JAPAN), scan -> scan.patientId().equals(patient.patientId()));
         fields.throwIfInvalid();
-        Consent consent = checked.consent(patient, caller.userId(), now);
-        patients.addConsent(consent);
+        Consent consent = checked.consent(patient.patientId(), caller.userId(), now);
+        patients.addConsent(patient, consent);
         patients.useConsentForm(checked.form().id());
-        audit.record(caller.audited(AuditAction.CONSENT_RECORDED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.CONSENT_RECORDED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return consent;
     }
 }

@@ -11,6 +11,7 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.Patient;
@@ -54,7 +55,7 @@ public class WithdrawalDesk {
     }
 
     public Withdrawal withdraw(Caller caller, String patientId, WithdrawalRequest request, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         Consent.ConsentGiver requestedBy = fields.code(request.requestedBy(), "requestedBy",
@@ -72,17 +73,17 @@ public class WithdrawalDesk {
         fields.throwIfInvalid();
 
         Patient found = patients.find(patient).orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
-        Withdrawal withdrawal = Withdrawal.accepted(ids.next(), patient, found.networkId(), requestedBy, relation,
+        Withdrawal withdrawal = Withdrawal.accepted(ids.next(), patient.patientId(), found.networkId(), requestedBy, relation,
                 receivedOn, note, caller.userId(), caller.facilityId(), now);
         withdrawals.create(withdrawal);
-        if (!patients.withdraw(patient, withdrawal.id())) {
+        if (!patients.withdraw(patient.patientId(), withdrawal.id())) {
             // another withdrawal took the patient a moment ago: this one deleted nothing
             withdrawals.discard(withdrawal.id());
             throw new ApiException(ErrorCode.PATIENT_UNKNOWN);
         }
         // not queued: the patient is withdrawn all the same, and the retention sweep queues open withdrawals again
         queue.offer(withdrawal.id());
-        audit.record(caller.audited(AuditAction.CONSENT_WITHDRAWN, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.CONSENT_WITHDRAWN, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return withdrawal;
     }
 

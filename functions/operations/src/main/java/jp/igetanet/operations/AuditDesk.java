@@ -13,7 +13,6 @@ import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
-import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Withdrawal;
 import jp.igetanet.core.patient.Withdrawals;
@@ -115,7 +114,7 @@ public class AuditDesk {
                     throw new ApiException(ErrorCode.FORBIDDEN);
                 }
                 // a withdrawn patient's accesses stay searchable: the receipt keeps the patient's network (§14-2)
-                patients.find(subject.targetId()).map(Patient::networkId)
+                patients.networkOf(subject.targetId())
                         .or(() -> withdrawals.ofPatient(subject.targetId()).map(Withdrawal::networkId))
                         .filter(network -> network.equals(caller.networkId()))
                         .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));

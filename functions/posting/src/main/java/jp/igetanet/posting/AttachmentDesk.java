@@ -9,6 +9,7 @@ import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.record.Attachment;
 import jp.igetanet.core.record.Posts;
@@ -44,27 +45,28 @@ public class AttachmentDesk {
     }
 
     public Started start(Caller caller, String patientId, String contentType, Long bytes, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         FileStore.DeclaredFile file = Uploads.declared("添付ファイル", contentType, bytes);
         Instant now = clock.instant();
         String id = ids.next();
-        Attachment attachment = new Attachment(patient, id, FileStore.patientKey(patient, "attachments", id),
+        Attachment attachment = new Attachment(patient.patientId(), id,
+                FileStore.patientKey(patient.patientId(), "attachments", id),
                 file.contentType(), caller.userId(), now, Retention.expiresAt(now));
-        posts.createAttachment(attachment);
-        audit.record(caller.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED, "patient", patient, AuditOutcome.SUCCEEDED,
+        posts.createAttachment(patient, attachment);
+        audit.record(caller.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED,
                 origin, now));
         return new Started(attachment, file, files.uploadUrl(attachment.objectKey(), file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
 
     public Uploads.Granted download(Caller caller, String patientId, String attachmentId, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         Attachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(patient, id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
         Uploads.Granted granted = Uploads.grant(files, attachment.objectKey(), attachment.contentType(), now);
-        audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return granted;
     }
 

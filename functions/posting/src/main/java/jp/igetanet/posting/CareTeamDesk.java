@@ -51,15 +51,17 @@ public class CareTeamDesk {
     }
 
     public List<Member> team(Caller caller, String patientId, RequestOrigin origin) {
-        Patient patient = patientDesk.ofCareTeam(caller, patientId);
-        List<Member> team = patients.team(patient.id()).stream().map(this::describe).toList();
+        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(caller, patientId);
+        Patient patient = admitted.patient();
+        List<Member> team = patients.team(admitted.access()).stream().map(this::describe).toList();
         audit.record(caller.audited(AuditAction.CARE_TEAM_READ, "patient", patient.id(), AuditOutcome.SUCCEEDED,
                 origin, clock.instant()));
         return team;
     }
 
     public Member add(Caller caller, String patientId, TeamMemberRequest request, RequestOrigin origin) {
-        Patient patient = patientDesk.ofCareTeam(caller, patientId);
+        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(caller, patientId);
+        Patient patient = admitted.patient();
         FieldRules rules = new FieldRules();
         String userId = request.userId() == null ? "" : request.userId().strip();
         Optional<UserAccount> user = userId.isEmpty() ? Optional.empty() : accounts.find(userId);
@@ -69,24 +71,25 @@ public class CareTeamDesk {
         rules.validation().check(!working || agreements.inForce(patient.networkId(), user.get().networkId()), "userId",
                 "療養者の地域ネットワークと連携協定のない地域の利用者は、ケアチームに加えられません（第4条）。");
         rules.throwIfInvalid();
-        if (patients.member(patient.id(), userId).isPresent()) {
+        if (patients.teamMember(admitted.access(), userId).isPresent()) {
             throw new ApiException(ErrorCode.CARE_TEAM_MEMBER_EXISTS);
         }
         Instant now = clock.instant();
         CareTeamMember member = new CareTeamMember(patient.id(), userId, user.get().facilityId(), user.get().networkId(),
                 patient.networkId(), caller.userId(), now);
-        patients.addMember(member, patient.kana());
+        patients.addMember(admitted.access(), member, patient.kana());
         audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_ADDED, "patient", patient.id(), AuditOutcome.SUCCEEDED,
                 origin, now));
         return new Member(member, user, facility);
     }
 
     public void remove(Caller caller, String patientId, String userId, RequestOrigin origin) {
-        Patient patient = patientDesk.ofCareTeam(caller, patientId);
-        if (userId == null || patients.member(patient.id(), userId).isEmpty()) {
+        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(caller, patientId);
+        Patient patient = admitted.patient();
+        if (userId == null || patients.teamMember(admitted.access(), userId).isEmpty()) {
             throw new ApiException(ErrorCode.USER_UNKNOWN);
         }
-        if (!patients.removeMember(patient.id(), userId)) {
+        if (!patients.removeMember(admitted.access(), userId)) {
             throw new ApiException(ErrorCode.LAST_CARE_TEAM_MEMBER);
         }
         audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_REMOVED, "patient", patient.id(),

@@ -10,6 +10,7 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Consent;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +67,7 @@ public class PatientDesk {
      * Answers a presigned PUT of exactly the declared type and size, valid for minutes. The form can be used for a day.
      */
     public Upload startConsentForm(Caller caller, ConsentFormRequest request, RequestOrigin origin) {
-        String existing = request.patientId() == null ? null : gate.memberOf(caller, request.patientId());
+        String existing = request.patientId() == null ? null : gate.require(caller, request.patientId()).patientId();
         FileStore.DeclaredFile file = Uploads.declared("同意書", request.contentType(), request.bytes());
         Instant now = clock.instant();
         String formId = ids.next();
@@ -107,23 +107,23 @@ public class PatientDesk {
                         consent.family() == null ? null : consent.family().relation(),
                         consent.family() == null ? null : consent.family().reason(), consent.consentedOn(),
                         consent.formId()),
-                caller, now, today, scan -> patients.find(scan.patientId())
-                        .map(p -> p.registeredBy().equals(caller.userId())).orElse(true));
+                caller, now, today, scan -> gate.mayRegister(caller, scan.patientId()));
         rules.throwIfInvalid();
 
         ConsentForm formUsed = checked.form();
         String patientId = formUsed.patientId();
-        Patient patient = patients.find(patientId).orElseGet(() -> {
+        CareTeamAccess access = gate.registering(caller, patientId);
+        Patient patient = patients.find(access).orElseGet(() -> {
             Patient created = new Patient(patientId, caller.networkId(), name, kana, birthDate, sex, address,
                     medicalInsurer, careInsurer, caller.userId(), 1, now, now);
-            patients.create(created);
+            patients.create(access, created);
             return created;
         });
         Consent recorded = checked.consent(patientId, caller.userId(), now);
         CareTeamMember first = new CareTeamMember(patientId, caller.userId(), caller.facilityId(), caller.networkId(),
                 caller.networkId(), caller.userId(), now);
-        ignoreConflict(() -> patients.addConsent(recorded));
-        ignoreConflict(() -> patients.addMember(first, kana));
+        ignoreConflict(() -> patients.addConsent(access, recorded));
+        ignoreConflict(() -> patients.addMember(access, first, kana));
         patients.useConsentForm(formUsed.id());
         audit.record(caller.audited(AuditAction.PATIENT_REGISTERED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
         audit.record(caller.audited(AuditAction.CONSENT_RECORDED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
@@ -143,19 +143,15 @@ public class PatientDesk {
     /** The caller's patients in kana order, optionally those whose kana starts with {@code q}. */
     public Listing list(Caller caller, Optional<String> q, Optional<String> afterPatientId, int limit,
                         RequestOrigin origin) {
-        List<Patients.Caring> caring = patients.patientsOf(caller.userId(), q, afterPatientId, limit);
-        Map<String, Patient> found = patients.findAll(caring.stream().map(Patients.Caring::patientId).toList()).stream()
-                .collect(Collectors.toMap(Patient::id, Function.identity()));
-        // a patient of another network stays listed only while the networks' agreement is in force (§4-4/5)
-        Map<String, Boolean> admitted = new HashMap<>();
-        List<Listed> page = caring.stream().filter(entry -> found.containsKey(entry.patientId()))
-                .map(entry -> new Listed(found.get(entry.patientId()), entry.unread()))
-                .filter(listed -> admitted.computeIfAbsent(listed.patient().networkId(),
-                        network -> gate.admits(network, caller.networkId())))
+        CareTeamGate.Caring caring = gate.patientsOf(caller, q, afterPatientId, limit);
+        Map<String, Patient> found = patients.findAll(caring.items().stream().map(CareTeamGate.Cared::access).toList())
+                .stream().collect(Collectors.toMap(Patient::id, Function.identity()));
+        List<Listed> page = caring.items().stream().filter(entry -> found.containsKey(entry.access().patientId()))
+                .map(entry -> new Listed(found.get(entry.access().patientId()), entry.unread()))
                 .toList();
         audit.record(caller.audited(AuditAction.PATIENTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
                 origin, clock.instant()));
-        return new Listing(page, caring.size() == limit ? Optional.of(caring.getLast().patientId()) : Optional.empty());
+        return new Listing(page, caring.afterPatientId());
     }
 
     /** One page of the caller's patients, and where the next page starts if there may be one. */
@@ -167,7 +163,7 @@ public class PatientDesk {
     }
 
     public Patient find(Caller caller, String patientId, RequestOrigin origin) {
-        Patient patient = ofCareTeam(caller, patientId);
+        Patient patient = ofCareTeam(caller, patientId).patient();
         audit.record(caller.audited(AuditAction.PATIENT_READ, "patient", patientId, AuditOutcome.SUCCEEDED, origin,
                 clock.instant()));
         return patient;
@@ -175,7 +171,8 @@ public class PatientDesk {
 
     /** Changes demographics on the version read (409 when stale); the team's lists follow a changed kana. */
     public Patient change(Caller caller, String patientId, PatientChangeRequest change, RequestOrigin origin) {
-        Patient patient = ofCareTeam(caller, patientId);
+        Admitted admitted = ofCareTeam(caller, patientId);
+        Patient patient = admitted.patient();
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
         PatientForm form = new PatientForm(rules, LocalDate.ofInstant(now, Clocks.JAPAN));
@@ -193,18 +190,22 @@ public class PatientDesk {
         if (change.version() != patient.version()) {
             throw new ApiException(ErrorCode.CONFLICT);
         }
-        patients.update(changed, patient.version());
+        patients.update(admitted.access(), changed, patient.version());
         if (!changed.kana().equals(patient.kana())) {
-            patients.resortTeam(patientId, changed.kana());
+            patients.resortTeam(admitted.access(), changed.kana());
         }
         audit.record(caller.audited(AuditAction.PATIENT_CHANGED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
         return changed;
     }
 
     /** The patient, if the caller is in its care team; 404 to everyone else, as if it did not exist (§13). */
-    Patient ofCareTeam(Caller caller, String patientId) {
-        return patients.find(gate.memberOf(caller, patientId))
-                .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
+    Admitted ofCareTeam(Caller caller, String patientId) {
+        CareTeamAccess access = gate.require(caller, patientId);
+        return new Admitted(access, patients.find(access).orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN)));
+    }
+
+    /** A patient the gate let the caller into, and the access it gave. */
+    record Admitted(CareTeamAccess access, Patient patient) {
     }
 
     /** A started consent-form upload: the URL to PUT the declared scan to, with the headers its signature covers. */

@@ -85,7 +85,8 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PostView getPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                             @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        return PostView.from(desk.find(caller, patientId, postId, origin), desk.history(patientId, postId));
+        PostDesk.Versioned found = desk.find(caller, patientId, postId, origin);
+        return PostView.from(found.post(), found.history());
     }
 
     @Post("/{postId}/corrections")
@@ -100,8 +101,8 @@ public class PostController {
     public HttpResponse<PostView> correctPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
                                               @PathVariable String postId, @Body CorrectionRequest request,
                                               @Parameter(hidden = true) RequestOrigin origin) {
-        PostView corrected = PostView.from(desk.correct(caller, patientId, postId, request, origin),
-                desk.history(patientId, postId));
+        PostDesk.Versioned next = desk.correct(caller, patientId, postId, request, origin);
+        PostView corrected = PostView.from(next.post(), next.history());
         return HttpResponse.created(corrected, URI.create("/patients/" + patientId + "/posts/" + postId));
     }
 

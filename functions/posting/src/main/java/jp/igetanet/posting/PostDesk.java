@@ -10,6 +10,7 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamGate;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.record.LabResult;
@@ -59,17 +60,17 @@ public class PostDesk {
 
     /** A new post, and the duplicate-medication warnings its medications raise among the current ones. */
     public Created create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
         PostContent content = form(rules, patient, now).content(request.category(), request.text(),
                 request.vitals(), request.medications(), request.labResults(), request.attachmentIds(), null);
         rules.throwIfInvalid();
-        Post post = new Post(patient, ids.next(), content, caller.userId(), caller.facilityId(), now,
+        Post post = new Post(patient.patientId(), ids.next(), content, caller.userId(), caller.facilityId(), now,
                 Retention.expiresAt(now), 1, now, null);
-        posts.create(post);
-        patients.countUnread(patient, caller.userId());
-        audit.record(caller.audited(AuditAction.POST_CREATED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        posts.create(patient, post);
+        patients.countUnread(patient);
+        audit.record(caller.audited(AuditAction.POST_CREATED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         List<MedicationReview.Current> raised = content.medications().isEmpty() ? List.of()
                 : review(patient, now).stream().filter(current -> current.entry().post().id().equals(post.id()))
                 .filter(current -> !current.warnings().isEmpty()).toList();
@@ -82,27 +83,37 @@ public class PostDesk {
 
     public List<Post> timeline(Caller caller, String patientId, Optional<PostCategory> category,
                                Optional<String> afterPostId, int limit, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         List<Post> page = posts.timeline(patient, category, afterPostId.filter(SortableIds::isWellFormed), limit, now);
-        audit.record(caller.audited(AuditAction.TIMELINE_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.TIMELINE_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return page;
     }
 
-    public Post find(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+    /** A current post with its replaced versions, oldest first. */
+    public Versioned find(Caller caller, String patientId, String postId, RequestOrigin origin) {
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
-        audit.record(caller.audited(AuditAction.POST_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
-        return post;
+        audit.record(caller.audited(AuditAction.POST_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        return versioned(patient, post, now);
+    }
+
+    /** A post's current version and the versions it replaced, oldest first. */
+    public record Versioned(Post post, List<Post> history) {
+    }
+
+    private Versioned versioned(CareTeamAccess patient, Post post, Instant now) {
+        return new Versioned(post, post.version() == 1 ? List.of() : posts.history(patient, post.id(), now));
     }
 
     /**
      * Corrects one's own post (§27-1(8)): the new content becomes the next version, the replaced one stays readable
      * in the post's history with who replaced it, when and why. Only the author corrects; a stale correction is 409.
      */
-    public Post correct(Caller caller, String patientId, String postId, CorrectionRequest request, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+    public Versioned correct(Caller caller, String patientId, String postId, CorrectionRequest request,
+                             RequestOrigin origin) {
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         if (!post.authorId().equals(caller.userId())) {
@@ -117,17 +128,17 @@ public class PostDesk {
         String reason = rules.text(request.reason(), "reason", "訂正の理由", FieldRules.MAX_TEXT);
         rules.throwIfInvalid();
         Post next = post.corrected(content, now);
-        posts.correct(post.replacedBy(caller.userId(), now, reason), next);
-        audit.record(caller.audited(AuditAction.POST_CORRECTED, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
-        return next;
+        posts.correct(patient, post.replacedBy(caller.userId(), now, reason), next);
+        audit.record(caller.audited(AuditAction.POST_CORRECTED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        return versioned(patient, next, now);
     }
 
     /** The current medications with their duplicate warnings, newest entries first. */
     public CurrentMedications medications(Caller caller, String patientId, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         List<MedicationReview.Current> current = review(patient, now);
-        audit.record(caller.audited(AuditAction.MEDICATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.MEDICATIONS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return new CurrentMedications(today(now), current);
     }
 
@@ -137,7 +148,7 @@ public class PostDesk {
 
     /** The results of one coded laboratory item, by specimen date, oldest first (from the newest posts with it). */
     public List<LabPoint> labSeries(Caller caller, String patientId, String code, int limit, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         List<LabPoint> points = posts.withLabResult(patient, code, limit, now).stream()
                 .flatMap(post -> post.content().labResults().stream().filter(result -> result.code().equals(code))
@@ -145,7 +156,7 @@ public class PostDesk {
                 .sorted(java.util.Comparator.comparing((LabPoint point) -> point.result().specimenDate())
                         .thenComparing(point -> point.post().postedAt()))
                 .toList();
-        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return points.subList(Math.max(0, points.size() - limit), points.size());
     }
 
@@ -156,54 +167,49 @@ public class PostDesk {
     /** The posts recording one vital sign, oldest first (the newest {@code limit} of them). */
     public List<Post> observations(Caller caller, String patientId, jp.igetanet.core.record.VitalSign sign, int limit,
                                    RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         List<Post> newestFirst = posts.withVital(patient, sign, limit, now);
-        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return newestFirst.reversed();
-    }
-
-    /** The replaced versions of a post, oldest first. */
-    public List<Post> history(String patientId, String postId) {
-        return posts.history(patientId, postId, clock.instant());
     }
 
     /** Notes that the caller read the post; true the first time. */
     public boolean markRead(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
-        boolean first = posts.markRead(patient, post.id(), caller.userId(), now, post.expiresAt());
+        boolean first = posts.markRead(patient, post.id(), now, post.expiresAt());
         if (first) {
-            patients.countRead(patient, caller.userId());
+            patients.countRead(patient);
         }
-        audit.record(caller.audited(AuditAction.POST_MARKED_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.POST_MARKED_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return first;
     }
 
     public List<Posts.Reading> readers(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        String patient = gate.memberOf(caller, patientId);
+        CareTeamAccess patient = gate.require(caller, patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         List<Posts.Reading> readers = posts.readers(patient, post.id(), now);
-        audit.record(caller.audited(AuditAction.POST_READERS_READ, "patient", patient, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(caller.audited(AuditAction.POST_READERS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
         return readers;
     }
 
-    private Post current(String patientId, String postId, Instant now) {
+    private Post current(CareTeamAccess patient, String postId, Instant now) {
         return Optional.ofNullable(postId).filter(SortableIds::isWellFormed)
-                .flatMap(id -> posts.find(patientId, id, now))
+                .flatMap(id -> posts.find(patient, id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.POST_UNKNOWN));
     }
 
-    private PostForm form(FieldRules rules, String patientId, Instant now) {
+    private PostForm form(FieldRules rules, CareTeamAccess patient, Instant now) {
         return new PostForm(rules, today(now),
-                attachmentId -> posts.attachment(patientId, attachmentId, now)
+                attachmentId -> posts.attachment(patient, attachmentId, now)
                         .flatMap(attachment -> files.usable(attachment.objectKey())).isPresent());
     }
 
-    private List<MedicationReview.Current> review(String patientId, Instant now) {
-        return MedicationReview.of(posts.withMedications(patientId, MEDICATION_POSTS, now), today(now));
+    private List<MedicationReview.Current> review(CareTeamAccess patient, Instant now) {
+        return MedicationReview.of(posts.withMedications(patient, MEDICATION_POSTS, now), today(now));
     }
 
     private static LocalDate today(Instant now) {

@@ -21,6 +21,7 @@ import jp.igetanet.local.gateway.Route;
 import jp.igetanet.local.provision.LocalResources;
 import jp.igetanet.local.provision.Provisioner;
 import jp.igetanet.local.provision.TtlSweeper;
+import jp.igetanet.local.seed.DemoCareTeams;
 import jp.igetanet.local.seed.DemoPatients;
 import jp.igetanet.local.seed.DemoPortal;
 import jp.igetanet.local.seed.DemoProjects;
@@ -187,7 +188,8 @@ public final class LocalSystem implements AutoCloseable {
                 DynamoUserAccounts.on(clients.dynamoDb(), table), DynamoRegistrations.on(clients.dynamoDb(), table),
                 DynamoAgreements.on(clients.dynamoDb(), table), DynamoIncidentReports.on(clients.dynamoDb(), table),
                 clients.cognito(), resources.userPoolId()).apply();
-        new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), DynamoPosts.on(clients.dynamoDb(), table),
+        new DemoPatients(DynamoPatients.on(clients.dynamoDb(), table), DemoCareTeams.on(clients.dynamoDb(), table),
+                DynamoPosts.on(clients.dynamoDb(), table),
                 DynamoWithdrawals.on(clients.dynamoDb(), table),
                 clients.s3(), resources.bucketName("AttachmentsBucket")).apply();
         new DemoPortal(DynamoPortalContent.on(clients.dynamoDb(), table), DynamoAnnouncements.on(clients.dynamoDb(), table))

@@ -4,9 +4,11 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.KanaReading;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.ConsentForm;
+import jp.igetanet.core.patient.Memberships;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
@@ -27,9 +29,9 @@ import static jp.igetanet.core.aws.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.Attributes.s;
 import static jp.igetanet.core.aws.Attributes.string;
 
-/** {@link Patients} in the domain table; the keys are listed in {@link DomainTable}. */
+/** {@link Patients} and the gate's {@link Memberships} in the domain table; the keys are listed in {@link DomainTable}. */
 @Singleton
-public class DynamoPatients implements Patients {
+public class DynamoPatients implements Patients, Memberships {
 
     private static final String TEAM_SIZE = "teamSize";
     /** On a member item: posts since the member joined that the member has not read. */
@@ -48,8 +50,22 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public Optional<Patient> find(String patientId) {
-        return items.get(Keys.patient(patientId)).filter(DynamoPatients::notWithdrawn).map(DynamoPatients::patientOf);
+    public Optional<Patient> find(CareTeamAccess access) {
+        return stored(access.patientId()).map(DynamoPatients::patientOf);
+    }
+
+    @Override
+    public Optional<String> networkOf(String patientId) {
+        return stored(patientId).map(item -> string(item, "networkId"));
+    }
+
+    @Override
+    public Optional<String> registrant(String patientId) {
+        return stored(patientId).map(item -> string(item, "registeredBy"));
+    }
+
+    private Optional<Map<String, AttributeValue>> stored(String patientId) {
+        return items.get(Keys.patient(patientId)).filter(DynamoPatients::notWithdrawn);
     }
 
     @Override
@@ -57,7 +73,7 @@ public class DynamoPatients implements Patients {
         boolean ours = markWithdrawn(patientId, withdrawalId)
                 || withdrawalOf(patientId).filter(withdrawalId::equals).isPresent();
         if (ours) {
-            for (CareTeamMember member : team(patientId)) {
+            for (CareTeamMember member : teamOf(patientId)) {
                 withdrawMember(patientId, member.userId(), withdrawalId);
             }
         }
@@ -87,12 +103,14 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public void create(Patient patient) {
+    public void create(CareTeamAccess access, Patient patient) {
+        access.requireSamePatient(patient.id());
         items.create(itemOf(patient));
     }
 
     @Override
-    public void update(Patient patient, long expectedVersion) {
+    public void update(CareTeamAccess access, Patient patient, long expectedVersion) {
+        access.requireSamePatient(patient.id());
         if (!items.replaceIf(itemOf(patient), "#version = :expected", Map.of("#version", "version"),
                 Map.of(":expected", n(expectedVersion)))) {
             throw new ApiException(ErrorCode.CONFLICT);
@@ -100,15 +118,17 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public void resortTeam(String patientId, String patientKana) {
-        for (CareTeamMember member : team(patientId)) {
+    public void resortTeam(CareTeamAccess access, String patientKana) {
+        String patientId = access.patientId();
+        for (CareTeamMember member : teamOf(patientId)) {
             items.updateIf(Keys.careTeamMember(patientId, member.userId()), "SET #sk = :sk", "attribute_exists(#pk)",
                     Map.of("#sk", Keys.GSI1SK, "#pk", Keys.PK), Map.of(":sk", s(careSortKey(patientKana, patientId))));
         }
     }
 
     @Override
-    public void addConsent(Consent consent) {
+    public void addConsent(CareTeamAccess access, Consent consent) {
+        access.requireSamePatient(consent.patientId());
         Map<String, AttributeValue> item = new HashMap<>(Keys.consent(consent.patientId(), consent.id()));
         item.put("type", s("consent"));
         item.put("patientId", s(consent.patientId()));
@@ -127,8 +147,8 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public List<Consent> consents(String patientId) {
-        return items.query(partition(patientId, Keys.CONSENT).scanIndexForward(false)).items().stream()
+    public List<Consent> consents(CareTeamAccess access) {
+        return items.query(partition(access.patientId(), Keys.CONSENT).scanIndexForward(false)).items().stream()
                 .map(item -> new Consent(string(item, "patientId"), string(item, "id"),
                         Consent.ConsentGiver.fromCode(string(item, "givenBy")).orElseThrow(),
                         string(item, "familyName"), string(item, "relation"),
@@ -145,13 +165,23 @@ public class DynamoPatients implements Patients {
     }
 
     @Override
-    public List<CareTeamMember> team(String patientId) {
+    public Optional<CareTeamMember> teamMember(CareTeamAccess access, String userId) {
+        return member(access.patientId(), userId);
+    }
+
+    @Override
+    public List<CareTeamMember> team(CareTeamAccess access) {
+        return teamOf(access.patientId());
+    }
+
+    private List<CareTeamMember> teamOf(String patientId) {
         return items.query(partition(patientId, Keys.MEMBER)).items().stream().map(DynamoPatients::memberOf).toList();
     }
 
     /** The member item first (never twice), then the team's size: a failure in between undercounts, never over. */
     @Override
-    public void addMember(CareTeamMember member, String patientKana) {
+    public void addMember(CareTeamAccess access, CareTeamMember member, String patientKana) {
+        access.requireSamePatient(member.patientId());
         Map<String, AttributeValue> item = new HashMap<>(Keys.careTeamMember(member.patientId(), member.userId()));
         item.put("type", s("care-team-member"));
         item.put("patientId", s(member.patientId()));
@@ -170,7 +200,8 @@ public class DynamoPatients implements Patients {
 
     /** The team's size goes down only while more than one remain; then the member item goes. */
     @Override
-    public boolean removeMember(String patientId, String userId) {
+    public boolean removeMember(CareTeamAccess access, String userId) {
+        String patientId = access.patientId();
         if (member(patientId, userId).isEmpty()) {
             throw new ApiException(ErrorCode.USER_UNKNOWN);
         }
@@ -203,24 +234,28 @@ public class DynamoPatients implements Patients {
             request.exclusiveStartKey(start);
         });
         return items.query(request).items().stream()
-                .map(item -> new Caring(string(item, "patientId"), number(item, UNREAD))).toList();
+                .map(item -> new Caring(string(item, "patientId"), string(item, "patientNetworkId"),
+                        number(item, UNREAD))).toList();
     }
 
     @Override
-    public void countUnread(String patientId, String authorId) {
-        team(patientId).stream().filter(member -> !member.userId().equals(authorId)).forEach(member ->
+    public void countUnread(CareTeamAccess access) {
+        String patientId = access.patientId();
+        String authorId = access.userId();
+        teamOf(patientId).stream().filter(member -> !member.userId().equals(authorId)).forEach(member ->
                 items.updateIf(Keys.careTeamMember(patientId, member.userId()), "ADD #unread :one",
                         "attribute_exists(#pk)", Map.of("#unread", UNREAD, "#pk", Keys.PK), Map.of(":one", n(1))));
     }
 
     @Override
-    public void countRead(String patientId, String userId) {
-        items.updateIf(Keys.careTeamMember(patientId, userId), "ADD #unread :minusOne", "#unread > :zero",
+    public void countRead(CareTeamAccess access) {
+        items.updateIf(Keys.careTeamMember(access.patientId(), access.userId()), "ADD #unread :minusOne", "#unread > :zero",
                 Map.of("#unread", UNREAD), Map.of(":minusOne", n(-1), ":zero", n(0)));
     }
 
     @Override
-    public List<Patient> findAll(List<String> patientIds) {
+    public List<Patient> findAll(List<CareTeamAccess> accesses) {
+        List<String> patientIds = accesses.stream().map(CareTeamAccess::patientId).toList();
         Map<String, Patient> found = items.getAll(patientIds.stream().distinct().map(Keys::patient).toList()).stream()
                 .filter(DynamoPatients::notWithdrawn).map(DynamoPatients::patientOf).collect(Collectors.toMap(Patient::id, Function.identity()));
         return patientIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();

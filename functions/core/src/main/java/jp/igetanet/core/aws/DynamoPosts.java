@@ -1,6 +1,7 @@
 package jp.igetanet.core.aws;
 
 import jakarta.inject.Singleton;
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.record.LabResult;
 import jp.igetanet.core.record.Medication;
 import jp.igetanet.core.record.Post;
@@ -46,7 +47,8 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public void create(Post post) {
+    public void create(CareTeamAccess access, Post post) {
+        access.requireSamePatient(post.patientId());
         items.create(itemOf(post, Keys.post(post.patientId(), post.id())));
     }
 
@@ -92,7 +94,9 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public void correct(Post replaced, Post next) {
+    public void correct(CareTeamAccess access, Post replaced, Post next) {
+        access.requireSamePatient(replaced.patientId());
+        access.requireSamePatient(next.patientId());
         // a correction that failed after this step kept the version already; its replacement decides below
         items.createIfAbsent(itemOf(replaced, Keys.postVersion(replaced.patientId(), replaced.id(), replaced.version())));
         if (!items.replaceIf(itemOf(next, Keys.post(next.patientId(), next.id())), "#version = :expected",
@@ -102,13 +106,15 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public List<Post> history(String patientId, String postId, Instant now) {
+    public List<Post> history(CareTeamAccess access, String postId, Instant now) {
+        String patientId = access.patientId();
         return live(patientId, Keys.POST_VERSION + postId + "#", Filter.NONE, true, null, Integer.MAX_VALUE,
                 remaining -> 0, now).stream().map(DynamoPosts::postOf).toList();
     }
 
     @Override
-    public void createAttachment(jp.igetanet.core.record.Attachment attachment) {
+    public void createAttachment(CareTeamAccess access, jp.igetanet.core.record.Attachment attachment) {
+        access.requireSamePatient(attachment.patientId());
         Map<String, AttributeValue> item = new HashMap<>(Keys.attachment(attachment.patientId(), attachment.id()));
         item.put("type", s("attachment"));
         item.put("patientId", s(attachment.patientId()));
@@ -122,7 +128,9 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public Optional<jp.igetanet.core.record.Attachment> attachment(String patientId, String attachmentId, Instant now) {
+    public Optional<jp.igetanet.core.record.Attachment> attachment(CareTeamAccess access, String attachmentId,
+                                                                Instant now) {
+        String patientId = access.patientId();
         return items.get(Keys.attachment(patientId, attachmentId))
                 .map(item -> new jp.igetanet.core.record.Attachment(string(item, "patientId"), string(item, "id"),
                         string(item, "objectKey"), string(item, "contentType"), string(item, "uploadedBy"),
@@ -131,7 +139,9 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public boolean markRead(String patientId, String postId, String userId, Instant at, Instant expiresAt) {
+    public boolean markRead(CareTeamAccess access, String postId, Instant at, Instant expiresAt) {
+        String patientId = access.patientId();
+        String userId = access.userId();
         return items.createIfAbsent(readingItem(Keys.postReading(patientId, postId, userId), "post-reading", userId, at,
                 expiresAt));
     }
@@ -148,15 +158,17 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public List<Reading> readers(String patientId, String postId, Instant now) {
+    public List<Reading> readers(CareTeamAccess access, String postId, Instant now) {
+        String patientId = access.patientId();
         return live(patientId, Keys.READ + postId + "#", Filter.NONE, true, null, Integer.MAX_VALUE, remaining -> 0, now)
                 .stream().map(item -> new Reading(string(item, "userId"), instant(item, "readAt")))
                 .sorted(java.util.Comparator.comparing(Reading::readAt)).toList();
     }
 
     @Override
-    public List<Post> timeline(String patientId, Optional<PostCategory> category, Optional<String> afterPostId,
+    public List<Post> timeline(CareTeamAccess access, Optional<PostCategory> category, Optional<String> afterPostId,
                                int limit, Instant now) {
+        String patientId = access.patientId();
         Filter filter = category.map(chosen -> new Filter("#category = :category", Map.of("#category", "category"),
                 Map.of(":category", s(chosen.code())))).orElse(Filter.NONE);
         // a category filter skips other posts, so each read asks for more than the page still needs
@@ -167,20 +179,20 @@ public class DynamoPosts implements Posts {
 
     /** The same backward read of the partition, filtered on the sign's attribute inside the vitals map. */
     @Override
-    public List<Post> withVital(String patientId, jp.igetanet.core.record.VitalSign sign, int limit, Instant now) {
-        return newestWith(patientId, new Filter("attribute_exists(#vitals.#sign)",
+    public List<Post> withVital(CareTeamAccess access, jp.igetanet.core.record.VitalSign sign, int limit, Instant now) {
+        return newestWith(access.patientId(), new Filter("attribute_exists(#vitals.#sign)",
                 Map.of("#vitals", "vitals", "#sign", sign.code()), Map.of()), limit, now);
     }
 
     @Override
-    public List<Post> withMedications(String patientId, int limit, Instant now) {
-        return newestWith(patientId, new Filter("attribute_exists(#medications)", Map.of("#medications", "medications"),
+    public List<Post> withMedications(CareTeamAccess access, int limit, Instant now) {
+        return newestWith(access.patientId(), new Filter("attribute_exists(#medications)", Map.of("#medications", "medications"),
                 Map.of()), limit, now);
     }
 
     @Override
-    public List<Post> withLabResult(String patientId, String code, int limit, Instant now) {
-        return newestWith(patientId, new Filter("contains(#labCodes, :code)", Map.of("#labCodes", "labCodes"),
+    public List<Post> withLabResult(CareTeamAccess access, String code, int limit, Instant now) {
+        return newestWith(access.patientId(), new Filter("contains(#labCodes, :code)", Map.of("#labCodes", "labCodes"),
                 Map.of(":code", s(code))), limit, now);
     }
 
@@ -215,8 +227,8 @@ public class DynamoPosts implements Posts {
     }
 
     @Override
-    public Optional<Post> find(String patientId, String postId, Instant now) {
-        return items.get(Keys.post(patientId, postId)).map(DynamoPosts::postOf)
+    public Optional<Post> find(CareTeamAccess access, String postId, Instant now) {
+        return items.get(Keys.post(access.patientId(), postId)).map(DynamoPosts::postOf)
                 .filter(post -> !Retention.isExpired(post.expiresAt(), now));
     }
 

@@ -1,6 +1,8 @@
 package jp.igetanet.local.bench;
 
 import jp.igetanet.core.aws.DynamoPatients;
+import jp.igetanet.core.patient.CareTeamAccess;
+import jp.igetanet.local.seed.DemoCareTeams;
 import jp.igetanet.core.aws.Keys;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Patient;
@@ -42,9 +44,10 @@ public final class BulkPatient {
                              int items, int files) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         DynamoPatients patients = DynamoPatients.on(dynamoDb, table);
-        patients.create(new Patient(patientId, DemoSeed.NETWORK_ID, "削除 試験", "サクジョ シケン", LocalDate.of(1940, 1, 1),
+        CareTeamAccess nurse = DemoCareTeams.on(dynamoDb, table).registering(DemoSeed.NURSE, patientId);
+        patients.create(nurse, new Patient(patientId, DemoSeed.NETWORK_ID, "削除 試験", "サクジョ シケン", LocalDate.of(1940, 1, 1),
                 Sex.FEMALE, "愛知県西尾市寄住町下田22", null, null, DemoSeed.NURSE, 1, now, now));
-        patients.addMember(new CareTeamMember(patientId, DemoSeed.NURSE, DemoSeed.NURSING_STATION, DemoSeed.NETWORK_ID,
+        patients.addMember(nurse, new CareTeamMember(patientId, DemoSeed.NURSE, DemoSeed.NURSING_STATION, DemoSeed.NETWORK_ID,
                 DemoSeed.NETWORK_ID, DemoSeed.NURSE, now), "サクジョ シケン");
         String text = "訪問。血圧128/76、脈拍72、体温36.4。食事摂取良好、排便あり。内服確認済み。".repeat(6);
         long expiresAt = now.plus(1826, ChronoUnit.DAYS).getEpochSecond();

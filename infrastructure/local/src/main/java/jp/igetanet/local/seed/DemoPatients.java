@@ -1,5 +1,6 @@
 package jp.igetanet.local.seed;
 
+import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.ConsentForm;
@@ -49,13 +50,16 @@ public final class DemoPatients {
     private static final byte[] SCAN = "%PDF-1.4\n% demo consent form\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     private final Patients patients;
+    private final DemoCareTeams careTeams;
     private final Withdrawals withdrawals;
     private final Posts posts;
     private final S3Client s3;
     private final String bucket;
 
-    public DemoPatients(Patients patients, Posts posts, Withdrawals withdrawals, S3Client s3, String bucket) {
+    public DemoPatients(Patients patients, DemoCareTeams careTeams, Posts posts, Withdrawals withdrawals, S3Client s3,
+                        String bucket) {
         this.patients = patients;
+        this.careTeams = careTeams;
         this.withdrawals = withdrawals;
         this.posts = posts;
         this.s3 = s3;
@@ -83,28 +87,30 @@ public final class DemoPatients {
                 "01KDEM0FRM0000000000000002", Consent.ConsentGiver.FAMILY, "吉良 幸子", "長女", Consent.FamilyReason.UNABLE,
                 List.of(DemoSeed.NURSE, DemoSeed.FACILITY_ADMIN, DemoSeed.PHARMACIST));
         for (Post post : demoPosts()) {
-            if (posts.find(post.patientId(), post.id(), post.postedAt()).isEmpty()) {
-                posts.create(post);
-                patients.countUnread(post.patientId(), post.authorId());
+            CareTeamAccess author = careTeams.member(post.authorId(), post.patientId());
+            if (posts.find(author, post.id(), post.postedAt()).isEmpty()) {
+                posts.create(author, post);
+                patients.countUnread(author);
             }
         }
         // a photo the nurse took of the swollen ankles
         Instant photographed = Instant.parse("2026-10-23T00:40:00Z");
-        if (posts.attachment(TARO, ANKLE_PHOTO, photographed).isEmpty()) {
+        CareTeamAccess nurse = careTeams.member(DemoSeed.NURSE, TARO);
+        if (posts.attachment(nurse, ANKLE_PHOTO, photographed).isEmpty()) {
             String key = FileStore.patientKey(TARO, "attachments", ANKLE_PHOTO);
             s3.putObject(request -> request.bucket(bucket).key(key).contentType("image/jpeg"), RequestBody.fromBytes(PHOTO));
-            posts.createAttachment(new Attachment(TARO, ANKLE_PHOTO, key, "image/jpeg", DemoSeed.NURSE, photographed,
+            posts.createAttachment(nurse, new Attachment(TARO, ANKLE_PHOTO, key, "image/jpeg", DemoSeed.NURSE, photographed,
                     Retention.expiresAt(photographed)));
         }
         // the nurse corrects a blood pressure she had copied wrongly; the first version stays in the history
         Post copiedWrongly = demoPosts().stream().filter(post -> post.id().equals(CORRECTED_POST)).findFirst()
                 .orElseThrow();
-        posts.find(TARO, copiedWrongly.id(), copiedWrongly.postedAt()).filter(post -> post.version() == 1)
+        posts.find(nurse, copiedWrongly.id(), copiedWrongly.postedAt()).filter(post -> post.version() == 1)
                 .ifPresent(post -> {
                     Instant at = post.postedAt().plusSeconds(3_600);
                     PostContent c = post.content();
                     Vitals v = c.vitals();
-                    posts.correct(post.replacedBy(DemoSeed.NURSE, at, "血圧の転記誤りのため"), post.corrected(
+                    posts.correct(nurse, post.replacedBy(DemoSeed.NURSE, at, "血圧の転記誤りのため"), post.corrected(
                             new PostContent(c.category(), c.text(), new Vitals(148, 86, v.pulse(), v.temperature(),
                                     v.spo2(), v.respiration(), v.weight(), v.pain()), c.medications(), c.labResults(),
                                     c.attachmentIds()), at));
@@ -195,19 +201,20 @@ public final class DemoPatients {
 
     private void seed(Patient patient, String formId, Consent.ConsentGiver givenBy, String family, String relation,
                       Consent.FamilyReason reason, List<String> team) {
-        if (patients.find(patient.id()).isPresent()) {
+        if (patients.networkOf(patient.id()).isPresent()) {
             return;
         }
+        CareTeamAccess registrant = careTeams.registering(patient.registeredBy(), patient.id());
         String key = FileStore.patientKey(patient.id(), "consent-forms", formId);
         s3.putObject(request -> request.bucket(bucket).key(key).contentType("application/pdf"), RequestBody.fromBytes(SCAN));
         patients.createConsentForm(new ConsentForm(formId, patient.id(), key, "application/pdf", patient.registeredBy(),
                 REGISTERED, REGISTERED.plusSeconds(86_400), false));
-        patients.create(patient);
-        patients.addConsent(new Consent(patient.id(), formId, givenBy, family, relation, reason,
+        patients.create(registrant, patient);
+        patients.addConsent(registrant, new Consent(patient.id(), formId, givenBy, family, relation, reason,
                 LocalDate.of(2026, 9, 30), patient.registeredBy(), formId, REGISTERED));
         for (String userId : team) {
             DemoSeed.users().stream().filter(user -> user.userId().equals(userId)).findFirst().ifPresent(user ->
-                    patients.addMember(new CareTeamMember(patient.id(), userId, user.facilityId(), DemoSeed.NETWORK_ID,
+                    patients.addMember(registrant, new CareTeamMember(patient.id(), userId, user.facilityId(), DemoSeed.NETWORK_ID,
                             DemoSeed.NETWORK_ID, patient.registeredBy(), REGISTERED), patient.kana()));
         }
         patients.useConsentForm(formId);

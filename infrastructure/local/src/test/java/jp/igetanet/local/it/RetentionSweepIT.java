@@ -100,7 +100,7 @@ class RetentionSweepIT {
                 null, LocalDate.now(), null, DemoSeed.NURSE, DemoSeed.NURSING_STATION,
                 Instant.now().minus(Duration.ofHours(2)));
         DynamoWithdrawals.on(system.clients().dynamoDb(), table()).create(stalled);
-        assertTrue(DynamoPatients.on(system.clients().dynamoDb(), table()).find(patient).isPresent());
+        assertTrue(DynamoPatients.on(system.clients().dynamoDb(), table()).networkOf(patient).isPresent());
 
         String summary = Scheduler.json(system.runScheduled("RetentionFunction"));
         assertTrue(summary.matches(".*\"requeuedWithdrawals\":[1-9].*"), summary);
@@ -110,7 +110,7 @@ class RetentionSweepIT {
         assertEquals("completed", receipt.status().code());
         assertEquals(43, receipt.items());
         assertEquals(3, receipt.objects());
-        assertTrue(DynamoPatients.on(system.clients().dynamoDb(), table()).find(patient).isEmpty());
+        assertTrue(DynamoPatients.on(system.clients().dynamoDb(), table()).networkOf(patient).isEmpty());
         assertEquals(0, system.clients().s3().listObjectsV2(request -> request.bucket(bucket())
                 .prefix("patients/" + patient + "/")).keyCount());
     }
