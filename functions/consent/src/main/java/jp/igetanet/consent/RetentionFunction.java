@@ -2,10 +2,10 @@ package jp.igetanet.consent;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import io.micronaut.function.aws.MicronautRequestHandler;
-import jp.igetanet.core.aws.StorageSweeper;
 import jp.igetanet.core.patient.PurgeQueue;
 import jp.igetanet.core.patient.Withdrawal;
 import jp.igetanet.core.patient.Withdrawals;
+import jp.igetanet.core.storage.ExpiredData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * The Lambda handler of the daily retention sweep (template.yaml {@code RetentionFunction}): deletes expired items
- * and orphaned patient files ({@link StorageSweeper}) and queues again every withdrawal still open an hour after it
+ * and orphaned patient files ({@link ExpiredData}) and queues again every withdrawal still open an hour after it
  * was accepted (a request that stopped before queueing, a message that expired).
  */
 public class RetentionFunction extends MicronautRequestHandler<ScheduledEvent, RetentionSweep> {
@@ -30,7 +30,7 @@ public class RetentionFunction extends MicronautRequestHandler<ScheduledEvent, R
     public RetentionSweep execute(ScheduledEvent event) {
         var context = getApplicationContext();
         Instant now = context.getBean(Clock.class).instant();
-        StorageSweeper sweeper = context.getBean(StorageSweeper.class);
+        ExpiredData sweeper = context.getBean(ExpiredData.class);
         PurgeQueue queue = context.getBean(PurgeQueue.class);
         int requeued = 0;
         for (Withdrawal stalled : context.getBean(Withdrawals.class).openSince(now.minus(STALLED_AFTER),

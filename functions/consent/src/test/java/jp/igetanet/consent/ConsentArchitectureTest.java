@@ -3,33 +3,14 @@ package jp.igetanet.consent;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
+import jp.igetanet.core.architecture.HouseRules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-/** The consent function reaches AWS only through core.aws, stands alone, and cannot manage sign-in accounts. */
-@AnalyzeClasses(packages = "jp.igetanet", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The house rules, on this function and the core it is deployed with. */
+@AnalyzeClasses(packages = "jp.igetanet",
+        importOptions = {ImportOption.DoNotIncludeTests.class, HouseRules.DoNotIncludeTestJars.class})
 class ConsentArchitectureTest {
 
     @ArchTest
-    static final ArchRule doesNotUseTheSdkDirectly = noClasses()
-            .that().resideInAPackage("jp.igetanet.consent..")
-            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..");
-
-    @ArchTest
-    static final ArchRule doesNotDependOnOtherFunctions = noClasses()
-            .that().resideInAPackage("jp.igetanet.consent..")
-            .should().dependOnClassesThat().resideInAnyPackage("jp.igetanet.portal..",
-                    "jp.igetanet.idissuance..", "jp.igetanet.registration..", "jp.igetanet.posting..",
-                    "jp.igetanet.operations..", "jp.igetanet.projects..");
-
-    @ArchTest
-    static final ArchRule cannotManageSignInAccounts = noClasses()
-            .that().resideInAPackage("jp.igetanet.consent..")
-            .should().dependOnClassesThat().haveSimpleName("SignInAccounts");
-
-    @ArchTest
-    static final ArchRule controllersDoNotTouchStorage = noClasses()
-            .that().haveSimpleNameEndingWith("Controller")
-            .should().dependOnClassesThat().resideInAPackage("jp.igetanet.core.aws..");
+    static final ArchTests house = ArchTests.in(HouseRules.class);
 }

@@ -3,6 +3,7 @@ package jp.igetanet.core.aws;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import jp.igetanet.core.storage.ExpiredData;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 @Singleton
 @Requires(classes = S3Client.class)
-public class StorageSweeper {
+public class StorageSweeper implements ExpiredData {
 
     /** Files younger than this are left alone: their record may be on its way. */
     public static final Duration GRACE = Duration.ofDays(1);
@@ -49,6 +50,7 @@ public class StorageSweeper {
     }
 
     /** Deletes every item expired at {@code now} (each only if it is still expired); returns how many. */
+    @Override
     public int deleteExpiredItems(Instant now) {
         Map<String, AttributeValue> values = Map.of(":now", Attributes.n(now.getEpochSecond()));
         Map<String, String> names = Map.of("#ttl", Keys.EXPIRES_AT);
@@ -71,6 +73,7 @@ public class StorageSweeper {
     }
 
     /** Deletes patient and project files older than {@link #GRACE} whose record is missing or expired; how many. */
+    @Override
     public int deleteOrphanedFiles(Instant now) {
         Instant bornBefore = now.minus(GRACE);
         List<S3Object> candidates = new ArrayList<>();
