@@ -15,6 +15,7 @@ import jp.igetanet.core.record.Attachment;
 import jp.igetanet.core.record.Posts;
 import jp.igetanet.core.time.Retention;
 import jp.igetanet.core.storage.FileStore;
+import jp.igetanet.core.upload.Uploads;
 
 import java.net.URI;
 import java.time.Clock;

@@ -22,6 +22,7 @@ import jp.igetanet.core.patient.Patients;
 import jp.igetanet.core.patient.Sex;
 import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.core.time.Clocks;
+import jp.igetanet.core.upload.Uploads;
 
 import java.time.Clock;
 import java.time.Duration;

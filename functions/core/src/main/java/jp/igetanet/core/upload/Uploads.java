@@ -8,15 +8,10 @@ import jp.igetanet.core.storage.FileStore;
 import java.net.URI;
 import java.time.Instant;
 
-/**
- * The rules of the files the record and projects take: their declared type and size on upload, their size on use.
- *
- * <p>Not final, so that a function may keep a local name for these rules while its classes move over to this one;
- * nothing makes an instance.
- */
-public class Uploads {
+/** The rules of the files the record and projects take: their declared type and size on upload, their size on use. */
+public final class Uploads {
 
-    protected Uploads() {
+    private Uploads() {
     }
 
     /**
