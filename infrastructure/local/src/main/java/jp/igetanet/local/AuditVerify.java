@@ -1,7 +1,7 @@
 package jp.igetanet.local;
 
 import jp.igetanet.core.audit.AuditChain;
-import jp.igetanet.core.aws.DynamoAuditLog;
+import jp.igetanet.core.aws.dynamodb.DynamoAuditLog;
 import jp.igetanet.local.standin.LocalClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

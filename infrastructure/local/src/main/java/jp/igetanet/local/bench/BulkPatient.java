@@ -1,9 +1,9 @@
 package jp.igetanet.local.bench;
 
-import jp.igetanet.core.aws.DynamoPatients;
+import jp.igetanet.core.aws.dynamodb.DynamoPatients;
 import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.local.seed.DemoCareTeams;
-import jp.igetanet.core.aws.Keys;
+import jp.igetanet.core.aws.dynamodb.Keys;
 import jp.igetanet.core.patient.CareTeamMember;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Sex;

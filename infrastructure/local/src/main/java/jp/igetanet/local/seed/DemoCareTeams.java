@@ -1,10 +1,10 @@
 package jp.igetanet.local.seed;
 
 import jp.igetanet.core.account.UserAccounts;
-import jp.igetanet.core.aws.DynamoAgreements;
-import jp.igetanet.core.aws.DynamoFacilities;
-import jp.igetanet.core.aws.DynamoPatients;
-import jp.igetanet.core.aws.DynamoUserAccounts;
+import jp.igetanet.core.aws.dynamodb.DynamoAgreements;
+import jp.igetanet.core.aws.dynamodb.DynamoFacilities;
+import jp.igetanet.core.aws.dynamodb.DynamoPatients;
+import jp.igetanet.core.aws.dynamodb.DynamoUserAccounts;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.patient.CareTeamAccess;

@@ -3,7 +3,7 @@ package jp.igetanet.local.it;
 import jp.igetanet.core.account.PasswordDelivery;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.account.TemporaryPasswords;
-import jp.igetanet.core.aws.CognitoSignInAccounts;
+import jp.igetanet.core.aws.cognito.CognitoSignInAccounts;
 import jp.igetanet.core.log.StructuredLog;
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.seed.DemoSeed;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditChain;
 import jp.igetanet.core.audit.ChainedRecord;
-import jp.igetanet.core.aws.DynamoAuditLog;
+import jp.igetanet.core.aws.dynamodb.DynamoAuditLog;
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.seed.DemoPatients;
 import jp.igetanet.local.seed.DemoSeed;

@@ -1,7 +1,7 @@
 package jp.igetanet.local.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.igetanet.core.aws.Keys;
+import jp.igetanet.core.aws.dynamodb.Keys;
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.seed.DemoPatients;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package jp.igetanet.local.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.igetanet.core.aws.SqsPurgeQueue;
+import jp.igetanet.core.aws.sqs.SqsPurgeQueue;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.local.LocalSystem;
 import jp.igetanet.local.bench.BulkPatient;

@@ -1,8 +1,8 @@
 package jp.igetanet.local.it;
 
-import jp.igetanet.core.aws.DynamoPatients;
-import jp.igetanet.core.aws.DynamoWithdrawals;
-import jp.igetanet.core.aws.Keys;
+import jp.igetanet.core.aws.dynamodb.DynamoPatients;
+import jp.igetanet.core.aws.dynamodb.DynamoWithdrawals;
+import jp.igetanet.core.aws.dynamodb.Keys;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.Withdrawal;

@@ -1,0 +1,342 @@
+package jp.igetanet.core.aws.dynamodb;
+
+import jakarta.inject.Singleton;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.facility.KanaReading;
+import jp.igetanet.core.patient.CareTeamAccess;
+import jp.igetanet.core.patient.CareTeamMember;
+import jp.igetanet.core.patient.Consent;
+import jp.igetanet.core.patient.ConsentForm;
+import jp.igetanet.core.patient.Memberships;
+import jp.igetanet.core.patient.Patient;
+import jp.igetanet.core.patient.Patients;
+import jp.igetanet.core.patient.Sex;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
+import static jp.igetanet.core.aws.dynamodb.Attributes.n;
+import static jp.igetanet.core.aws.dynamodb.Attributes.number;
+import static jp.igetanet.core.aws.dynamodb.Attributes.putIfPresent;
+import static jp.igetanet.core.aws.dynamodb.Attributes.s;
+import static jp.igetanet.core.aws.dynamodb.Attributes.string;
+
+/** {@link Patients} and the gate's {@link Memberships} in the domain table; the keys are listed in {@link DomainTable}. */
+@Singleton
+public class DynamoPatients implements Patients, Memberships {
+
+    private static final String TEAM_SIZE = "teamSize";
+    /** On a member item: posts since the member joined that the member has not read. */
+    private static final String UNREAD = "unread";
+    /** On the patient item and on member items of a withdrawn patient (§14-2): the withdrawal's id. */
+    private static final String WITHDRAWAL_ID = "withdrawalId";
+
+    private final ItemStore items;
+
+    DynamoPatients(ItemStore items) {
+        this.items = items;
+    }
+
+    public static DynamoPatients on(software.amazon.awssdk.services.dynamodb.DynamoDbClient client, String tableName) {
+        return new DynamoPatients(new ItemStore(client, new DomainTable(tableName)));
+    }
+
+    @Override
+    public Optional<Patient> find(CareTeamAccess access) {
+        return stored(access.patientId()).map(DynamoPatients::patientOf);
+    }
+
+    @Override
+    public Optional<String> networkOf(String patientId) {
+        return stored(patientId).map(item -> string(item, "networkId"));
+    }
+
+    @Override
+    public Optional<String> registrant(String patientId) {
+        return stored(patientId).map(item -> string(item, "registeredBy"));
+    }
+
+    private Optional<Map<String, AttributeValue>> stored(String patientId) {
+        return items.get(Keys.patient(patientId)).filter(DynamoPatients::notWithdrawn);
+    }
+
+    @Override
+    public boolean withdraw(String patientId, String withdrawalId) {
+        boolean ours = markWithdrawn(patientId, withdrawalId)
+                || withdrawalOf(patientId).filter(withdrawalId::equals).isPresent();
+        if (ours) {
+            for (CareTeamMember member : teamOf(patientId)) {
+                withdrawMember(patientId, member.userId(), withdrawalId);
+            }
+        }
+        return ours;
+    }
+
+    /** The id of the withdrawal that took this patient, if one did and the patient item is still there. */
+    private Optional<String> withdrawalOf(String patientId) {
+        return items.get(Keys.patient(patientId)).map(item -> string(item, WITHDRAWAL_ID));
+    }
+
+    private boolean markWithdrawn(String patientId, String withdrawalId) {
+        return items.updateIf(Keys.patient(patientId), "SET #withdrawal = :withdrawal",
+                "attribute_exists(#pk) AND attribute_not_exists(#withdrawal)",
+                Map.of("#withdrawal", WITHDRAWAL_ID, "#pk", Keys.PK), Map.of(":withdrawal", s(withdrawalId)));
+    }
+
+    private void withdrawMember(String patientId, String userId, String withdrawalId) {
+        items.updateIf(Keys.careTeamMember(patientId, userId),
+                "SET #withdrawal = :withdrawal REMOVE #carePk, #careSk", "attribute_exists(#pk)",
+                Map.of("#withdrawal", WITHDRAWAL_ID, "#carePk", Keys.GSI1PK, "#careSk", Keys.GSI1SK, "#pk", Keys.PK),
+                Map.of(":withdrawal", s(withdrawalId)));
+    }
+
+    private static boolean notWithdrawn(Map<String, AttributeValue> item) {
+        return !item.containsKey(WITHDRAWAL_ID);
+    }
+
+    @Override
+    public void create(CareTeamAccess access, Patient patient) {
+        access.requireSamePatient(patient.id());
+        items.create(itemOf(patient));
+    }
+
+    @Override
+    public void update(CareTeamAccess access, Patient patient, long expectedVersion) {
+        access.requireSamePatient(patient.id());
+        if (!items.replaceIf(itemOf(patient), "#version = :expected", Map.of("#version", "version"),
+                Map.of(":expected", n(expectedVersion)))) {
+            throw new ApiException(ErrorCode.CONFLICT);
+        }
+    }
+
+    @Override
+    public void resortTeam(CareTeamAccess access, String patientKana) {
+        String patientId = access.patientId();
+        for (CareTeamMember member : teamOf(patientId)) {
+            items.updateIf(Keys.careTeamMember(patientId, member.userId()), "SET #sk = :sk", "attribute_exists(#pk)",
+                    Map.of("#sk", Keys.GSI1SK, "#pk", Keys.PK), Map.of(":sk", s(careSortKey(patientKana, patientId))));
+        }
+    }
+
+    @Override
+    public void addConsent(CareTeamAccess access, Consent consent) {
+        access.requireSamePatient(consent.patientId());
+        Map<String, AttributeValue> item = new HashMap<>(Keys.consent(consent.patientId(), consent.id()));
+        item.put("type", s("consent"));
+        item.put("patientId", s(consent.patientId()));
+        item.put("id", s(consent.id()));
+        item.put("givenBy", s(consent.givenBy().code()));
+        putIfPresent(item, "familyName", consent.familyName());
+        putIfPresent(item, "relation", consent.relation());
+        if (consent.reason() != null) {
+            item.put("reason", s(consent.reason().code()));
+        }
+        item.put("consentedOn", s(consent.consentedOn().toString()));
+        item.put("obtainedBy", s(consent.obtainedBy()));
+        item.put("formId", s(consent.formId()));
+        item.put("recordedAt", instant(consent.recordedAt()));
+        items.create(item);
+    }
+
+    @Override
+    public List<Consent> consents(CareTeamAccess access) {
+        return items.query(partition(access.patientId(), Keys.CONSENT).scanIndexForward(false)).items().stream()
+                .map(item -> new Consent(string(item, "patientId"), string(item, "id"),
+                        Consent.ConsentGiver.fromCode(string(item, "givenBy")).orElseThrow(),
+                        string(item, "familyName"), string(item, "relation"),
+                        Optional.ofNullable(string(item, "reason")).flatMap(Consent.FamilyReason::fromCode).orElse(null),
+                        LocalDate.parse(string(item, "consentedOn")), string(item, "obtainedBy"),
+                        string(item, "formId"), instant(item, "recordedAt")))
+                .toList();
+    }
+
+    @Override
+    public Optional<CareTeamMember> member(String patientId, String userId) {
+        return items.get(Keys.careTeamMember(patientId, userId)).filter(DynamoPatients::notWithdrawn)
+                .map(DynamoPatients::memberOf);
+    }
+
+    @Override
+    public Optional<CareTeamMember> teamMember(CareTeamAccess access, String userId) {
+        return member(access.patientId(), userId);
+    }
+
+    @Override
+    public List<CareTeamMember> team(CareTeamAccess access) {
+        return teamOf(access.patientId());
+    }
+
+    private List<CareTeamMember> teamOf(String patientId) {
+        return items.query(partition(patientId, Keys.MEMBER)).items().stream().map(DynamoPatients::memberOf).toList();
+    }
+
+    /** The member item first (never twice), then the team's size: a failure in between undercounts, never over. */
+    @Override
+    public void addMember(CareTeamAccess access, CareTeamMember member, String patientKana) {
+        access.requireSamePatient(member.patientId());
+        Map<String, AttributeValue> item = new HashMap<>(Keys.careTeamMember(member.patientId(), member.userId()));
+        item.put("type", s("care-team-member"));
+        item.put("patientId", s(member.patientId()));
+        item.put("userId", s(member.userId()));
+        item.put("facilityId", s(member.facilityId()));
+        item.put("networkId", s(member.networkId()));
+        item.put("patientNetworkId", s(member.patientNetworkId()));
+        item.put("addedBy", s(member.addedBy()));
+        item.put("addedAt", instant(member.addedAt()));
+        item.put(Keys.GSI1PK, s(Keys.carePartition(member.userId())));
+        item.put(Keys.GSI1SK, s(careSortKey(patientKana, member.patientId())));
+        items.create(item);
+        items.update(Keys.patientTeam(member.patientId()), "ADD #size :one", Map.of("#size", TEAM_SIZE),
+                Map.of(":one", n(1)));
+    }
+
+    /** The team's size goes down only while more than one remain; then the member item goes. */
+    @Override
+    public boolean removeMember(CareTeamAccess access, String userId) {
+        String patientId = access.patientId();
+        if (member(patientId, userId).isEmpty()) {
+            throw new ApiException(ErrorCode.USER_UNKNOWN);
+        }
+        if (!items.updateIf(Keys.patientTeam(patientId), "ADD #size :minusOne", "#size > :one",
+                Map.of("#size", TEAM_SIZE), Map.of(":minusOne", n(-1), ":one", n(1)))) {
+            return false;
+        }
+        items.deleteIf(Keys.careTeamMember(patientId, userId), "attribute_exists(#pk)", Map.of("#pk", Keys.PK), Map.of());
+        return true;
+    }
+
+    @Override
+    public List<Caring> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit) {
+        String partition = Keys.carePartition(userId);
+        var request = software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+                .indexName(Keys.GSI1).limit(limit);
+        Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.GSI1PK));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(partition)));
+        String condition = "#pk = :pk";
+        if (kanaPrefix.isPresent()) {
+            condition += " AND begins_with(#sk, :prefix)";
+            names.put("#sk", Keys.GSI1SK);
+            values.put(":prefix", s(KanaReading.normalize(kanaPrefix.get())));
+        }
+        request.keyConditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values);
+        afterPatientId.flatMap(after -> items.get(Keys.careTeamMember(after, userId))).ifPresent(after -> {
+            Map<String, AttributeValue> start = new HashMap<>(Keys.careTeamMember(string(after, "patientId"), userId));
+            start.put(Keys.GSI1PK, after.get(Keys.GSI1PK));
+            start.put(Keys.GSI1SK, after.get(Keys.GSI1SK));
+            request.exclusiveStartKey(start);
+        });
+        return items.query(request).items().stream()
+                .map(item -> new Caring(string(item, "patientId"), string(item, "patientNetworkId"),
+                        number(item, UNREAD))).toList();
+    }
+
+    @Override
+    public void countUnread(CareTeamAccess access) {
+        String patientId = access.patientId();
+        String authorId = access.userId();
+        teamOf(patientId).stream().filter(member -> !member.userId().equals(authorId)).forEach(member ->
+                items.updateIf(Keys.careTeamMember(patientId, member.userId()), "ADD #unread :one",
+                        "attribute_exists(#pk)", Map.of("#unread", UNREAD, "#pk", Keys.PK), Map.of(":one", n(1))));
+    }
+
+    @Override
+    public void countRead(CareTeamAccess access) {
+        items.updateIf(Keys.careTeamMember(access.patientId(), access.userId()), "ADD #unread :minusOne", "#unread > :zero",
+                Map.of("#unread", UNREAD), Map.of(":minusOne", n(-1), ":zero", n(0)));
+    }
+
+    @Override
+    public List<Patient> findAll(List<CareTeamAccess> accesses) {
+        List<String> patientIds = accesses.stream().map(CareTeamAccess::patientId).toList();
+        Map<String, Patient> found = items.getAll(patientIds.stream().distinct().map(Keys::patient).toList()).stream()
+                .filter(DynamoPatients::notWithdrawn).map(DynamoPatients::patientOf).collect(Collectors.toMap(Patient::id, Function.identity()));
+        return patientIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public void createConsentForm(ConsentForm form) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.consentForm(form.id()));
+        item.put("type", s("consent-form"));
+        item.put("id", s(form.id()));
+        item.put("patientId", s(form.patientId()));
+        item.put("objectKey", s(form.objectKey()));
+        item.put("contentType", s(form.contentType()));
+        item.put("uploadedBy", s(form.uploadedBy()));
+        item.put("createdAt", instant(form.createdAt()));
+        item.put("usableUntil", instant(form.usableUntil()));
+        item.put(Keys.EXPIRES_AT, n(form.usableUntil().getEpochSecond()));
+        item.put(Keys.GSI2PK, s(Keys.formsOfPatient(form.patientId())));
+        item.put(Keys.GSI2SK, s(form.id()));
+        items.create(item);
+    }
+
+    @Override
+    public Optional<ConsentForm> consentForm(String formId) {
+        return items.get(Keys.consentForm(formId))
+                .map(item -> new ConsentForm(string(item, "id"), string(item, "patientId"), string(item, "objectKey"),
+                        string(item, "contentType"), string(item, "uploadedBy"), instant(item, "createdAt"),
+                        instant(item, "usableUntil"), item.containsKey("used")));
+    }
+
+    /** A used form's item stays as the consent's evidence: it loses its expiry. */
+    @Override
+    public boolean useConsentForm(String formId) {
+        return items.updateIf(Keys.consentForm(formId), "SET #used = :yes REMOVE #expires",
+                "attribute_exists(#pk) AND attribute_not_exists(#used)",
+                Map.of("#used", "used", "#expires", Keys.EXPIRES_AT, "#pk", Keys.PK), Map.of(":yes", s("true")));
+    }
+
+    private static software.amazon.awssdk.services.dynamodb.model.QueryRequest.Builder partition(String patientId,
+                                                                                              String skPrefix) {
+        return software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(skPrefix)))
+                .consistentRead(true);
+    }
+
+    static String careSortKey(String patientKana, String patientId) {
+        return KanaReading.normalize(patientKana) + "#" + patientId;
+    }
+
+    private static Map<String, AttributeValue> itemOf(Patient patient) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.patient(patient.id()));
+        item.put("type", s("patient"));
+        item.put("id", s(patient.id()));
+        item.put("networkId", s(patient.networkId()));
+        item.put("name", s(patient.name()));
+        item.put("kana", s(patient.kana()));
+        item.put("birthDate", s(patient.birthDate().toString()));
+        item.put("sex", s(patient.sex().code()));
+        item.put("address", s(patient.address()));
+        putIfPresent(item, "medicalInsurerNumber", patient.medicalInsurerNumber());
+        putIfPresent(item, "careInsurerNumber", patient.careInsurerNumber());
+        item.put("registeredBy", s(patient.registeredBy()));
+        item.put("version", n(patient.version()));
+        item.put("createdAt", instant(patient.createdAt()));
+        item.put("updatedAt", instant(patient.updatedAt()));
+        return item;
+    }
+
+    private static Patient patientOf(Map<String, AttributeValue> item) {
+        return new Patient(string(item, "id"), string(item, "networkId"), string(item, "name"), string(item, "kana"),
+                LocalDate.parse(string(item, "birthDate")), Sex.fromCode(string(item, "sex")).orElse(Sex.UNKNOWN),
+                string(item, "address"), string(item, "medicalInsurerNumber"), string(item, "careInsurerNumber"),
+                string(item, "registeredBy"), number(item, "version"), instant(item, "createdAt"),
+                instant(item, "updatedAt"));
+    }
+
+    private static CareTeamMember memberOf(Map<String, AttributeValue> item) {
+        return new CareTeamMember(string(item, "patientId"), string(item, "userId"), string(item, "facilityId"),
+                string(item, "networkId"), string(item, "patientNetworkId"), string(item, "addedBy"),
+                instant(item, "addedAt"));
+    }
+}
