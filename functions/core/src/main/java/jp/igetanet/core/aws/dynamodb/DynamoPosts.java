@@ -1,6 +1,7 @@
 package jp.igetanet.core.aws.dynamodb;
 
 import jakarta.inject.Singleton;
+import jp.igetanet.core.aws.dynamodb.VersionedPosts.Filter;
 import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.record.LabResult;
 import jp.igetanet.core.record.Medication;
@@ -11,7 +12,6 @@ import jp.igetanet.core.record.Posts;
 import jp.igetanet.core.time.Retention;
 import jp.igetanet.core.record.Vitals;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,9 +37,11 @@ import static jp.igetanet.core.aws.dynamodb.Attributes.strings;
 public class DynamoPosts implements Posts {
 
     private final ItemStore items;
+    private final VersionedPosts versioned;
 
     DynamoPosts(ItemStore items) {
         this.items = items;
+        this.versioned = new VersionedPosts(items, Keys.PATIENT, "post-reading");
     }
 
     public static DynamoPosts on(software.amazon.awssdk.services.dynamodb.DynamoDbClient client, String tableName) {
@@ -49,36 +51,18 @@ public class DynamoPosts implements Posts {
     @Override
     public void create(CareTeamAccess access, Post post) {
         access.requireSamePatient(post.patientId());
-        items.create(itemOf(post, Keys.post(post.patientId(), post.id())));
+        Map<String, AttributeValue> item = new HashMap<>(Keys.post(post.patientId(), post.id()));
+        item.putAll(itemOf(post));
+        items.create(item);
     }
 
-    private static Map<String, AttributeValue> itemOf(Post post, Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = new HashMap<>(key);
+    /** A post's attributes, without its key (the current post's or a replaced version's). */
+    private static Map<String, AttributeValue> itemOf(Post post) {
+        Map<String, AttributeValue> item = new HashMap<>();
         item.put("type", s("post"));
         item.put("patientId", s(post.patientId()));
         item.put("id", s(post.id()));
-        PostContent content = post.content();
-        item.put("category", s(content.category().code()));
-        putIfPresent(item, "text", content.text());
-        if (content.vitals() != null && !content.vitals().isEmpty()) {
-            item.put("vitals", AttributeValue.fromM(vitalsItem(content.vitals())));
-        }
-        if (!content.medications().isEmpty()) {
-            item.put("medications", AttributeValue.fromL(content.medications().stream()
-                    .map(m -> AttributeValue.fromM(medicationItem(m))).toList()));
-        }
-        if (!content.labResults().isEmpty()) {
-            item.put("labResults", AttributeValue.fromL(content.labResults().stream()
-                    .map(l -> AttributeValue.fromM(labItem(l))).toList()));
-            List<String> codes = content.labResults().stream().filter(LabResult::isCoded).map(LabResult::code)
-                    .distinct().toList();
-            if (!codes.isEmpty()) {
-                item.put("labCodes", AttributeValue.fromSs(codes));
-            }
-        }
-        if (!content.attachmentIds().isEmpty()) {
-            item.put("attachmentIds", strings(content.attachmentIds()));
-        }
+        contentAttributes(post.content()).forEach((name, value) -> value.ifPresent(present -> item.put(name, present)));
         item.put("authorId", s(post.authorId()));
         item.put("authorFacilityId", s(post.authorFacilityId()));
         item.put("postedAt", instant(post.postedAt()));
@@ -93,23 +77,40 @@ public class DynamoPosts implements Posts {
         return item;
     }
 
+    /** The attributes a post's content is stored in, each empty when the content has no such part. */
+    private static Map<String, Optional<AttributeValue>> contentAttributes(PostContent content) {
+        Map<String, Optional<AttributeValue>> attributes = new HashMap<>();
+        attributes.put("category", Optional.of(s(content.category().code())));
+        attributes.put("text", Optional.ofNullable(content.text()).filter(text -> !text.isEmpty()).map(Attributes::s));
+        attributes.put("vitals", Optional.ofNullable(content.vitals()).filter(vitals -> !vitals.isEmpty())
+                .map(vitals -> AttributeValue.fromM(vitalsItem(vitals))));
+        attributes.put("medications", content.medications().isEmpty() ? Optional.empty()
+                : Optional.of(AttributeValue.fromL(content.medications().stream()
+                .map(m -> AttributeValue.fromM(medicationItem(m))).toList())));
+        attributes.put("labResults", content.labResults().isEmpty() ? Optional.empty()
+                : Optional.of(AttributeValue.fromL(content.labResults().stream()
+                .map(l -> AttributeValue.fromM(labItem(l))).toList())));
+        List<String> codes = content.labResults().stream().filter(LabResult::isCoded).map(LabResult::code)
+                .distinct().toList();
+        attributes.put("labCodes", codes.isEmpty() ? Optional.empty() : Optional.of(AttributeValue.fromSs(codes)));
+        attributes.put("attachmentIds", content.attachmentIds().isEmpty() ? Optional.empty()
+                : Optional.of(strings(content.attachmentIds())));
+        return attributes;
+    }
+
     @Override
     public void correct(CareTeamAccess access, Post replaced, Post next) {
         access.requireSamePatient(replaced.patientId());
         access.requireSamePatient(next.patientId());
-        // a correction that failed after this step kept the version already; its replacement decides below
-        items.createIfAbsent(itemOf(replaced, Keys.postVersion(replaced.patientId(), replaced.id(), replaced.version())));
-        if (!items.replaceIf(itemOf(next, Keys.post(next.patientId(), next.id())), "#version = :expected",
-                Map.of("#version", "version"), Map.of(":expected", n(replaced.version())))) {
-            throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.CONFLICT);
-        }
+        Map<String, Optional<AttributeValue>> attributes = new HashMap<>(contentAttributes(next.content()));
+        attributes.put("version", Optional.of(n(next.version())));
+        attributes.put("versionAt", Optional.of(instant(next.versionAt())));
+        versioned.correct(next.patientId(), next.id(), replaced.version(), itemOf(replaced), attributes);
     }
 
     @Override
     public List<Post> history(CareTeamAccess access, String postId, Instant now) {
-        String patientId = access.patientId();
-        return live(patientId, Keys.POST_VERSION + postId + "#", Filter.NONE, true, null, Integer.MAX_VALUE,
-                remaining -> 0, now).stream().map(DynamoPosts::postOf).toList();
+        return versioned.history(access.patientId(), postId, now).stream().map(DynamoPosts::postOf).toList();
     }
 
     @Override
@@ -140,29 +141,12 @@ public class DynamoPosts implements Posts {
 
     @Override
     public boolean markRead(CareTeamAccess access, String postId, Instant at, Instant expiresAt) {
-        String patientId = access.patientId();
-        String userId = access.userId();
-        return items.createIfAbsent(readingItem(Keys.postReading(patientId, postId, userId), "post-reading", userId, at,
-                expiresAt));
-    }
-
-    /** One user's first reading of a post, kept as long as the post. */
-    static Map<String, AttributeValue> readingItem(Map<String, AttributeValue> key, String type, String userId,
-                                                   Instant at, Instant expiresAt) {
-        Map<String, AttributeValue> item = new HashMap<>(key);
-        item.put("type", s(type));
-        item.put("userId", s(userId));
-        item.put("readAt", instant(at));
-        item.put(Keys.EXPIRES_AT, n(expiresAt.getEpochSecond()));
-        return item;
+        return versioned.markRead(access.patientId(), postId, access.userId(), at, expiresAt);
     }
 
     @Override
     public List<Reading> readers(CareTeamAccess access, String postId, Instant now) {
-        String patientId = access.patientId();
-        return live(patientId, Keys.READ + postId + "#", Filter.NONE, true, null, Integer.MAX_VALUE, remaining -> 0, now)
-                .stream().map(item -> new Reading(string(item, "userId"), instant(item, "readAt")))
-                .sorted(java.util.Comparator.comparing(Reading::readAt)).toList();
+        return versioned.readers(access.patientId(), postId, now, Reading::new);
     }
 
     @Override
@@ -172,7 +156,8 @@ public class DynamoPosts implements Posts {
         Filter filter = category.map(chosen -> new Filter("#category = :category", Map.of("#category", "category"),
                 Map.of(":category", s(chosen.code())))).orElse(Filter.NONE);
         // a category filter skips other posts, so each read asks for more than the page still needs
-        return live(patientId, Keys.POST, filter, false, afterPostId.map(after -> Keys.post(patientId, after)).orElse(null),
+        return versioned.live(patientId, Keys.POST, filter, false,
+                afterPostId.map(after -> Keys.post(patientId, after)).orElse(null),
                 limit, remaining -> remaining + (category.isPresent() ? limit : 0), now)
                 .stream().map(DynamoPosts::postOf).toList();
     }
@@ -198,38 +183,13 @@ public class DynamoPosts implements Posts {
 
     /** The newest current posts that pass the filter, each read asking for twice what is wanted. */
     private List<Post> newestWith(String patientId, Filter filter, int limit, Instant now) {
-        return live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
+        return versioned.live(patientId, Keys.POST, filter, false, null, limit, remaining -> limit * 2, now)
                 .stream().map(DynamoPosts::postOf).toList();
-    }
-
-    /** A condition on the items besides their expiry, with the names and values it uses. */
-    private record Filter(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
-        static final Filter NONE = new Filter(null, Map.of(), Map.of());
-    }
-
-    /**
-     * The items of a patient's partition under {@code skPrefix} that are not past {@code expiresAt} and pass the
-     * filter, in key order or backwards, from after {@code start}, at most {@code wanted}
-     * ({@link ItemStore#collect}).
-     */
-    private List<Map<String, AttributeValue>> live(String patientId, String skPrefix, Filter filter, boolean oldestFirst,
-                                                   Map<String, AttributeValue> start, int wanted,
-                                                   java.util.function.IntUnaryOperator readLimit, Instant now) {
-        Map<String, String> names = new HashMap<>(filter.names());
-        names.putAll(Map.of("#pk", Keys.PK, "#sk", Keys.SK, "#expires", Keys.EXPIRES_AT));
-        Map<String, AttributeValue> values = new HashMap<>(filter.values());
-        values.putAll(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(skPrefix), ":now", n(now.getEpochSecond())));
-        String condition = filter.expression() == null ? "#expires > :now" : "#expires > :now AND " + filter.expression();
-        return items.collect(QueryRequest.builder()
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .filterExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
-                .scanIndexForward(oldestFirst), start, wanted, readLimit);
     }
 
     @Override
     public Optional<Post> find(CareTeamAccess access, String postId, Instant now) {
-        return items.get(Keys.post(access.patientId(), postId)).map(DynamoPosts::postOf)
-                .filter(post -> !Retention.isExpired(post.expiresAt(), now));
+        return versioned.find(access.patientId(), postId, now).map(DynamoPosts::postOf);
     }
 
     private static Map<String, AttributeValue> vitalsItem(Vitals v) {

@@ -1,8 +1,6 @@
 package jp.igetanet.core.aws.dynamodb;
 
 import jakarta.inject.Singleton;
-import jp.igetanet.core.error.ApiException;
-import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.project.Attendance;
 import jp.igetanet.core.project.AttendanceAnswer;
 import jp.igetanet.core.project.ProjectAttachment;
@@ -48,9 +46,11 @@ public class DynamoProjectPosts implements ProjectPosts {
     private static final String REPLY_COUNT = "replyCount";
 
     private final ItemStore items;
+    private final VersionedPosts versioned;
 
     DynamoProjectPosts(ItemStore items) {
         this.items = items;
+        this.versioned = new VersionedPosts(items, Keys.PROJECT, "project-post-reading");
     }
 
     public static DynamoProjectPosts on(software.amazon.awssdk.services.dynamodb.DynamoDbClient client, String tableName) {
@@ -60,7 +60,8 @@ public class DynamoProjectPosts implements ProjectPosts {
     /** The post first, then its thread's reply count: a failure in between undercounts, never over. */
     @Override
     public void create(ProjectPost post) {
-        Map<String, AttributeValue> item = itemOf(post, Keys.projectPost(post.projectId(), post.id()));
+        Map<String, AttributeValue> item = new HashMap<>(Keys.projectPost(post.projectId(), post.id()));
+        item.putAll(itemOf(post));
         if (post.threadId().isPresent()) {
             item.put(Keys.GSI2PK, s(Keys.repliesOf(post.projectId(), post.threadId().get())));
             item.put(Keys.GSI2SK, s(post.id()));
@@ -75,8 +76,9 @@ public class DynamoProjectPosts implements ProjectPosts {
                 Map.of(":one", n(1))));
     }
 
-    private static Map<String, AttributeValue> itemOf(ProjectPost post, Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = new HashMap<>(key);
+    /** A post's attributes, without its key or index keys (the current post's or a replaced version's). */
+    private static Map<String, AttributeValue> itemOf(ProjectPost post) {
+        Map<String, AttributeValue> item = new HashMap<>();
         item.put("type", s("project-post"));
         item.put("projectId", s(post.projectId()));
         item.put("id", s(post.id()));
@@ -123,8 +125,7 @@ public class DynamoProjectPosts implements ProjectPosts {
 
     @Override
     public Optional<ProjectPost> find(String projectId, String postId, Instant now) {
-        return items.get(Keys.projectPost(projectId, postId)).map(DynamoProjectPosts::postOf)
-                .filter(post -> !Retention.isExpired(post.expiresAt(), now));
+        return versioned.find(projectId, postId, now).map(DynamoProjectPosts::postOf);
     }
 
     @Override
@@ -161,75 +162,37 @@ public class DynamoProjectPosts implements ProjectPosts {
     /** The project's posts backwards, {@value #SEARCH_READ} a read, filtered on the stored normalised text. */
     @Override
     public Found search(String projectId, String normalizedWords, Optional<String> afterPostId, int limit, Instant now) {
-        ItemStore.Collected collected = items.collectPage(partition(projectId, Keys.POST,
-                        "#expires > :now AND contains(#searchText, :words)",
-                        Map.of("#expires", Keys.EXPIRES_AT, "#searchText", "searchText"),
-                        Map.of(":now", n(now.getEpochSecond()), ":words", s(normalizedWords))).scanIndexForward(false),
+        ItemStore.Collected collected = items.collectPage(versioned.query(projectId, Keys.POST,
+                        new VersionedPosts.Filter("contains(#searchText, :words)", Map.of("#searchText", "searchText"),
+                                Map.of(":words", s(normalizedWords))), now).scanIndexForward(false),
                 afterPostId.map(after -> Keys.projectPost(projectId, after)).orElse(null), limit,
                 remaining -> SEARCH_READ);
         return new Found(collected.items().stream().map(DynamoProjectPosts::postOf).toList(),
                 collected.continueAfter().map(key -> key.get(Keys.SK).s().substring(Keys.POST.length())));
     }
 
-    /** Items of the project's partition under a sort-key prefix, in key order, passing the filter. */
-    private static QueryRequest.Builder partition(String projectId, String skPrefix, String filter,
-                                                  Map<String, String> names, Map<String, AttributeValue> values) {
-        Map<String, String> allNames = new HashMap<>(names);
-        allNames.putAll(Map.of("#pk", Keys.PK, "#sk", Keys.SK));
-        Map<String, AttributeValue> allValues = new HashMap<>(values);
-        allValues.putAll(Map.of(":pk", s(Keys.PROJECT + projectId), ":prefix", s(skPrefix)));
-        return QueryRequest.builder().keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .filterExpression(filter).expressionAttributeNames(allNames).expressionAttributeValues(allValues);
-    }
-
-    /** Everything under a prefix of the project's partition that has not expired, in key order. */
-    private List<Map<String, AttributeValue>> liveUnder(String projectId, String skPrefix, Instant now) {
-        return items.collect(partition(projectId, skPrefix, "#expires > :now", Map.of("#expires", Keys.EXPIRES_AT),
-                Map.of(":now", n(now.getEpochSecond()))), null, Integer.MAX_VALUE, remaining -> 0);
-    }
-
-    /**
-     * The replaced version is kept first; then the current item takes the new content by an update on its version,
-     * so that its reply count, counted meanwhile, stays.
-     */
+    /** The current item takes the new content by an update on its version, so that its reply count stays. */
     @Override
     public void correct(ProjectPost replaced, ProjectPost next) {
-        // a correction that failed after this step kept the version already; the update below decides
-        items.createIfAbsent(itemOf(replaced, Keys.projectPostVersion(replaced.projectId(), replaced.id(), replaced.version())));
-        Map<String, String> names = new HashMap<>(Map.of("#version", "version", "#versionAt", "versionAt"));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":version", n(next.version()),
-                ":versionAt", instant(next.versionAt()), ":expected", n(replaced.version())));
-        List<String> set = new java.util.ArrayList<>(List.of("#version = :version", "#versionAt = :versionAt"));
-        List<String> remove = new java.util.ArrayList<>();
-        contentAttributes(next.content()).forEach((name, value) -> {
-            names.put("#" + name, name);
-            value.ifPresentOrElse(present -> {
-                set.add("#" + name + " = :" + name);
-                values.put(":" + name, present);
-            }, () -> remove.add("#" + name));
-        });
-        String update = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
-        if (!items.updateIf(Keys.projectPost(next.projectId(), next.id()), update, "#version = :expected", names, values)) {
-            throw new ApiException(ErrorCode.CONFLICT);
-        }
+        Map<String, Optional<AttributeValue>> attributes = new HashMap<>(contentAttributes(next.content()));
+        attributes.put("version", Optional.of(n(next.version())));
+        attributes.put("versionAt", Optional.of(instant(next.versionAt())));
+        versioned.correct(next.projectId(), next.id(), replaced.version(), itemOf(replaced), attributes);
     }
 
     @Override
     public List<ProjectPost> history(String projectId, String postId, Instant now) {
-        return liveUnder(projectId, Keys.POST_VERSION + postId + "#", now).stream().map(DynamoProjectPosts::postOf).toList();
+        return versioned.history(projectId, postId, now).stream().map(DynamoProjectPosts::postOf).toList();
     }
 
     @Override
     public boolean markRead(String projectId, String postId, String userId, Instant at, Instant expiresAt) {
-        return items.createIfAbsent(DynamoPosts.readingItem(Keys.projectPostReading(projectId, postId, userId),
-                "project-post-reading", userId, at, expiresAt));
+        return versioned.markRead(projectId, postId, userId, at, expiresAt);
     }
 
     @Override
     public List<Reading> readers(String projectId, String postId, Instant now) {
-        return liveUnder(projectId, Keys.READ + postId + "#", now).stream()
-                .map(item -> new Reading(string(item, "userId"), instant(item, "readAt")))
-                .sorted(Comparator.comparing(Reading::readAt)).toList();
+        return versioned.readers(projectId, postId, now, Reading::new);
     }
 
     @Override
@@ -258,7 +221,8 @@ public class DynamoProjectPosts implements ProjectPosts {
 
     @Override
     public List<AttendanceAnswer> answers(String projectId, String postId, Instant now) {
-        return liveUnder(projectId, Keys.ANSWER + postId + "#", now).stream()
+        return versioned.live(projectId, Keys.ANSWER + postId + "#", VersionedPosts.Filter.NONE, true, null,
+                        Integer.MAX_VALUE, remaining -> 0, now).stream()
                 .map(item -> new AttendanceAnswer(string(item, "projectId"), string(item, "postId"),
                         string(item, "userId"), string(item, "name"), string(item, "facilityName"),
                         Attendance.fromCode(string(item, "attendance")).orElse(Attendance.ABSENT),

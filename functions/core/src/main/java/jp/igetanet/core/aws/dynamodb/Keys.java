@@ -119,12 +119,12 @@ public final class Keys {
 
     /** A post of a patient's shared record; post ids are time-ordered, so the partition reads as a timeline. */
     public static Map<String, AttributeValue> post(String patientId, String postId) {
-        return key(PATIENT + patientId, POST + postId);
+        return ownedPost(PATIENT + patientId, postId);
     }
 
     /** A replaced version of a post; versions are zero-padded so that they sort. */
     public static Map<String, AttributeValue> postVersion(String patientId, String postId, int version) {
-        return key(PATIENT + patientId, POST_VERSION + postId + "#" + String.format("%04d", version));
+        return ownedPostVersion(PATIENT + patientId, postId, version);
     }
 
     public static Map<String, AttributeValue> attachment(String patientId, String attachmentId) {
@@ -133,7 +133,23 @@ public final class Keys {
 
     /** One user's first reading of a post. */
     public static Map<String, AttributeValue> postReading(String patientId, String postId, String userId) {
-        return key(PATIENT + patientId, READ + postId + "#" + userId);
+        return ownedPostReading(PATIENT + patientId, postId, userId);
+    }
+
+    /**
+     * A post in its owner's partition ({@code PATIENT#{id}} or {@code PROJECT#{id}}): the record's and projects' posts
+     * share their sort keys, {@code POST#}, {@code POSTV#} and {@code READ#}.
+     */
+    static Map<String, AttributeValue> ownedPost(String ownerPartition, String postId) {
+        return key(ownerPartition, POST + postId);
+    }
+
+    static Map<String, AttributeValue> ownedPostVersion(String ownerPartition, String postId, int version) {
+        return key(ownerPartition, POST_VERSION + postId + "#" + String.format("%04d", version));
+    }
+
+    static Map<String, AttributeValue> ownedPostReading(String ownerPartition, String postId, String userId) {
+        return key(ownerPartition, READ + postId + "#" + userId);
     }
 
     public static Map<String, AttributeValue> consentForm(String formId) {
@@ -248,15 +264,15 @@ public final class Keys {
 
     /** A post or reply of a project; post ids are time-ordered. */
     public static Map<String, AttributeValue> projectPost(String projectId, String postId) {
-        return key(PROJECT + projectId, POST + postId);
+        return ownedPost(PROJECT + projectId, postId);
     }
 
     public static Map<String, AttributeValue> projectPostVersion(String projectId, String postId, int version) {
-        return key(PROJECT + projectId, POST_VERSION + postId + "#" + String.format("%04d", version));
+        return ownedPostVersion(PROJECT + projectId, postId, version);
     }
 
     public static Map<String, AttributeValue> projectPostReading(String projectId, String postId, String userId) {
-        return key(PROJECT + projectId, READ + postId + "#" + userId);
+        return ownedPostReading(PROJECT + projectId, postId, userId);
     }
 
     /** A member's answer to an event. */
