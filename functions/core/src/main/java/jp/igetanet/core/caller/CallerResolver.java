@@ -8,6 +8,7 @@ import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.AuditTarget;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
@@ -116,13 +117,13 @@ public class CallerResolver {
             return caller;
         }
         boolean mayWork = account.isActive() && caller.facility().isActive();
-        audit.record(caller.audited(AuditAction.SIGN_IN_SEEN, "user", account.userId(),
-                mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED, origin, now));
+        Acting acting = new Acting(caller, origin);
+        audit.record(acting.audited(AuditAction.SIGN_IN_SEEN, AuditTarget.user(account.userId()),
+                mayWork ? AuditOutcome.SUCCEEDED : AuditOutcome.REFUSED, now));
         if (!passwordSet) {
             return caller;
         }
-        audit.record(caller.audited(AuditAction.USER_PASSWORD_CHANGED, "user", account.userId(),
-                AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.USER_PASSWORD_CHANGED, AuditTarget.user(account.userId()), now));
         return new Caller(account.withPasswordSet(signedInAt), caller.facility());
     }
 
