@@ -14,8 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -36,9 +35,8 @@ public class ConsentController {
     @ApiResponse(responseCode = "200", description = "同意の履歴")
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConsentView.History consents(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                        @Parameter(hidden = true) RequestOrigin origin) {
-        return new ConsentView.History(desk.history(caller, patientId, origin).stream().map(ConsentView::from).toList());
+    public ConsentView.History consents(@Parameter(hidden = true) Acting acting, @PathVariable String patientId) {
+        return new ConsentView.History(desk.history(acting, patientId).stream().map(ConsentView::from).toList());
     }
 
     @Post
@@ -48,10 +46,9 @@ public class ConsentController {
     @ApiResponse(responseCode = "201", description = "記録した同意")
     @ApiResponse(responseCode = "400", description = "入力の誤り、同意書がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ConsentView> recordConsent(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                                   @Body ConsentRecordRequest request,
-                                                   @Parameter(hidden = true) RequestOrigin origin) {
-        ConsentView recorded = ConsentView.from(desk.record(caller, patientId, request, origin));
+    public HttpResponse<ConsentView> recordConsent(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                                   @Body ConsentRecordRequest request) {
+        ConsentView recorded = ConsentView.from(desk.record(acting, patientId, request));
         return HttpResponse.created(recorded, URI.create("/patients/" + patientId + "/consents"));
     }
 }

@@ -3,9 +3,8 @@ package jp.igetanet.consent;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.patient.CareTeamAccess;
 import jp.igetanet.core.patient.CareTeamGate;
@@ -42,29 +41,29 @@ public class ConsentDesk {
         this.clock = clock;
     }
 
-    public List<Consent> history(Caller caller, String patientId, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public List<Consent> history(Acting acting, String patientId) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         List<Consent> consents = patients.consents(patient);
-        audit.record(caller.audited(AuditAction.CONSENTS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin,
+        audit.record(acting.audited(AuditAction.CONSENTS_READ, AuditTarget.patient(patient.patientId()),
                 clock.instant()));
         return consents;
     }
 
     /** Records a consent whose scan the caller uploaded for this patient; the form is then used. */
-    public Consent record(Caller caller, String patientId, ConsentRecordRequest request, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Consent record(Acting acting, String patientId, ConsentRecordRequest request) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         ConsentRecordRequest.Family family = request.family();
         ConsentRules.Checked checked = rules.check(fields, "", new ConsentInput(request.givenBy(), family != null,
                         family == null ? null : family.name(), family == null ? null : family.relation(),
                         family == null ? null : family.reason(), request.consentedOn(), request.formId()),
-                caller, now, LocalDate.ofInstant(now, Clocks.JAPAN), scan -> scan.patientId().equals(patient.patientId()));
+                acting.caller(), now, LocalDate.ofInstant(now, Clocks.JAPAN), scan -> scan.patientId().equals(patient.patientId()));
         fields.throwIfInvalid();
-        Consent consent = checked.consent(patient.patientId(), caller.userId(), now);
+        Consent consent = checked.consent(patient.patientId(), acting.userId(), now);
         patients.addConsent(patient, consent);
         patients.useConsentForm(checked.form().id());
-        audit.record(caller.audited(AuditAction.CONSENT_RECORDED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.CONSENT_RECORDED, AuditTarget.patient(patient.patientId()), now));
         return consent;
     }
 }

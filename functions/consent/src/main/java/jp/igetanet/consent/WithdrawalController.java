@@ -14,8 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -42,10 +41,9 @@ public class WithdrawalController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "療養者がいない、撤回済み、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<WithdrawalView> withdraw(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                                 @Body WithdrawalRequest request,
-                                                 @Parameter(hidden = true) RequestOrigin origin) {
-        WithdrawalView accepted = WithdrawalView.from(desk.withdraw(caller, patientId, request, origin));
+    public HttpResponse<WithdrawalView> withdraw(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                                 @Body WithdrawalRequest request) {
+        WithdrawalView accepted = WithdrawalView.from(desk.withdraw(acting, patientId, request));
         return HttpResponse.<WithdrawalView>status(HttpStatus.ACCEPTED).body(accepted)
                 .headers(headers -> headers.location(URI.create("/consent-withdrawals/" + accepted.id())));
     }
@@ -56,8 +54,7 @@ public class WithdrawalController {
     @ApiResponse(responseCode = "200", description = "撤回とその削除の状態")
     @ApiResponse(responseCode = "404", description = "撤回がない、または参照できない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WithdrawalView withdrawal(@Parameter(hidden = true) Caller caller, @PathVariable String withdrawalId,
-                                     @Parameter(hidden = true) RequestOrigin origin) {
-        return WithdrawalView.from(desk.find(caller, withdrawalId, origin));
+    public WithdrawalView withdrawal(@Parameter(hidden = true) Acting acting, @PathVariable String withdrawalId) {
+        return WithdrawalView.from(desk.find(acting, withdrawalId));
     }
 }

@@ -4,9 +4,8 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
@@ -54,8 +53,8 @@ public class WithdrawalDesk {
         this.clock = clock;
     }
 
-    public Withdrawal withdraw(Caller caller, String patientId, WithdrawalRequest request, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Withdrawal withdraw(Acting acting, String patientId, WithdrawalRequest request) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         Consent.ConsentGiver requestedBy = fields.code(request.requestedBy(), "requestedBy",
@@ -74,7 +73,7 @@ public class WithdrawalDesk {
 
         Patient found = patients.find(patient).orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
         Withdrawal withdrawal = Withdrawal.accepted(ids.next(), patient.patientId(), found.networkId(), requestedBy, relation,
-                receivedOn, note, caller.userId(), caller.facilityId(), now);
+                receivedOn, note, acting.userId(), acting.facilityId(), now);
         withdrawals.create(withdrawal);
         if (!patients.withdraw(patient.patientId(), withdrawal.id())) {
             // another withdrawal took the patient a moment ago: this one deleted nothing
@@ -83,19 +82,19 @@ public class WithdrawalDesk {
         }
         // not queued: the patient is withdrawn all the same, and the retention sweep queues open withdrawals again
         queue.offer(withdrawal.id());
-        audit.record(caller.audited(AuditAction.CONSENT_WITHDRAWN, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.CONSENT_WITHDRAWN, AuditTarget.patient(patient.patientId()), now));
         return withdrawal;
     }
 
     /** The withdrawal, to the member who filed it and to the operator of the patient's network; 404 to anyone else. */
-    public Withdrawal find(Caller caller, String withdrawalId, RequestOrigin origin) {
+    public Withdrawal find(Acting acting, String withdrawalId) {
         Withdrawal withdrawal = Optional.ofNullable(withdrawalId).filter(SortableIds::isWellFormed)
                 .flatMap(withdrawals::find)
-                .filter(found -> found.filedBy().equals(caller.userId())
-                        || caller.is(Role.OPERATOR) && found.networkId().equals(caller.networkId()))
+                .filter(found -> found.filedBy().equals(acting.userId())
+                        || acting.is(Role.OPERATOR) && found.networkId().equals(acting.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.WITHDRAWAL_UNKNOWN));
-        audit.record(caller.audited(AuditAction.WITHDRAWAL_READ, "consent-withdrawal", withdrawal.id(),
-                AuditOutcome.SUCCEEDED, origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.WITHDRAWAL_READ,
+                AuditTarget.consentWithdrawal(withdrawal.id()), clock.instant()));
         return withdrawal;
     }
 }
