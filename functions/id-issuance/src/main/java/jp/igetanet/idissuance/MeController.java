@@ -14,9 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.account.PasswordAgeing;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.AllowsExpiredPassword;
 import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Problem;
@@ -51,8 +51,8 @@ public class MeController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "利用停止中・廃止済み・所属施設が停止中",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeView getMe(@Parameter(hidden = true) Caller caller) {
-        return MeView.from(caller, ageing, clock.instant(), terms.version(caller.networkId()));
+    public MeView getMe(@Parameter(hidden = true) Acting acting) {
+        return MeView.from(acting.caller(), ageing, clock.instant(), terms.version(acting.networkId()));
     }
 
     @Post("/password")
@@ -64,15 +64,16 @@ public class MeController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "試行が多すぎる",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MeView changePassword(@Parameter(hidden = true) Caller caller,
+    public MeView changePassword(@Parameter(hidden = true) Acting acting,
                                  @Parameter(hidden = true) @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
-                                 @Body PasswordChangeRequest change, @Parameter(hidden = true) RequestOrigin origin) {
+                                 @Body PasswordChangeRequest change) {
         String token = authorization == null ? "" : authorization.replaceFirst("(?i)^Bearer\\s+", "").strip();
         if (token.isEmpty()) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED);
         }
-        var changedAt = myAccount.changePassword(caller, token, change, origin);
+        var changedAt = myAccount.changePassword(acting, token, change);
+        Caller caller = acting.caller();
         return MeView.from(new Caller(caller.account().withPasswordSet(changedAt), caller.facility()), ageing,
-                clock.instant(), terms.version(caller.networkId()));
+                clock.instant(), terms.version(acting.networkId()));
     }
 }

@@ -7,9 +7,9 @@ import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.CallerResolver;
-import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.FieldError;
@@ -41,7 +41,7 @@ public class MyAccount {
         this.clock = clock;
     }
 
-    public Instant changePassword(Caller caller, String accessToken, PasswordChangeRequest change, RequestOrigin origin) {
+    public Instant changePassword(Acting acting, String accessToken, PasswordChangeRequest change) {
         FieldRules rules = new FieldRules();
         String current = rules.required(change.currentPassword(), "currentPassword", "現在のパスワードを入力してください。");
         String proposed = rules.newPassword(change.newPassword(), current, "newPassword");
@@ -49,14 +49,13 @@ public class MyAccount {
         PasswordChange outcome = signInAccounts.changePassword(accessToken, current, proposed);
         Instant now = clock.instant();
         if (outcome != PasswordChange.CHANGED) {
-            audit.record(caller.audited(AuditAction.USER_PASSWORD_CHANGED, "user", caller.userId(),
-                    AuditOutcome.REFUSED, origin, now));
+            audit.record(acting.audited(AuditAction.USER_PASSWORD_CHANGED, AuditTarget.user(acting.userId()),
+                    AuditOutcome.REFUSED, now));
             throw refusal(outcome);
         }
-        accounts.notePasswordChanged(caller.userId(), now);
-        callers.forget(caller.userId());
-        audit.record(caller.audited(AuditAction.USER_PASSWORD_CHANGED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        accounts.notePasswordChanged(acting.userId(), now);
+        callers.forget(acting.userId());
+        audit.record(acting.audited(AuditAction.USER_PASSWORD_CHANGED, AuditTarget.user(acting.userId()), now));
         return now;
     }
 

@@ -18,8 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.account.UserAccount;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
@@ -50,9 +49,9 @@ public class StaffController {
     @ApiResponse(responseCode = "201", description = "付与しました")
     @ApiResponse(responseCode = "400", description = "入力内容の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<UserView.Issued> issueUser(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
-                                                   @Body IssueRequest request, @Parameter(hidden = true) RequestOrigin origin) {
-        StaffDesk.Issued issued = desk.issue(caller, facilityId, request, origin);
+    public HttpResponse<UserView.Issued> issueUser(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId,
+                                                   @Body IssueRequest request) {
+        StaffDesk.Issued issued = desk.issue(acting, facilityId, request);
         return HttpResponse.created(UserView.Issued.of(issued),
                 URI.create("/users/" + issued.account().userId()));
     }
@@ -60,13 +59,13 @@ public class StaffController {
     @Get("/facilities/{facilityId}/users")
     @Operation(summary = "施設の職員のユーザーID一覧", description = "よみがな順に返します。")
     @ApiResponse(responseCode = "200", description = "ユーザーIDの一覧")
-    public UserView.Page listUsers(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
+    public UserView.Page listUsers(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId,
                                    @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                    @Parameter(description = "1ページの件数（1〜100、既定50）") @QueryValue @Nullable Integer limit) {
         new Validation().checkPageSize(limit, MAX_PAGE_SIZE).throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<UserAccount> page = desk.staff(caller, facilityId, after, pageSize);
+        List<UserAccount> page = desk.staff(acting, facilityId, after, pageSize);
         return new UserView.Page(page.stream().map(UserView::from).toList(),
                 page.size() == pageSize ? Cursor.encode(page.getLast().userId()) : null);
     }
@@ -76,8 +75,8 @@ public class StaffController {
     @ApiResponse(responseCode = "200", description = "ユーザーID")
     @ApiResponse(responseCode = "404", description = "ユーザーIDがない、または管理できない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UserView getUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId) {
-        return UserView.from(desk.find(caller, userId));
+    public UserView getUser(@Parameter(hidden = true) Acting acting, @PathVariable String userId) {
+        return UserView.from(desk.find(acting, userId));
     }
 
     @Delete("/users/{userId}")
@@ -86,9 +85,8 @@ public class StaffController {
     @ApiResponse(responseCode = "200", description = "廃止したユーザーID")
     @ApiResponse(responseCode = "409", description = "すでに廃止されている",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UserView retireUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
-                               @Parameter(hidden = true) RequestOrigin origin) {
-        return UserView.from(desk.retire(caller, userId, origin));
+    public UserView retireUser(@Parameter(hidden = true) Acting acting, @PathVariable String userId) {
+        return UserView.from(desk.retire(acting, userId));
     }
 
     @Post("/users/{userId}/password-reissue")
@@ -97,9 +95,8 @@ public class StaffController {
     @ApiResponse(responseCode = "200", description = "新しい仮パスワード")
     @ApiResponse(responseCode = "409", description = "廃止されている",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UserView.Reissued reissuePassword(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
-                                             @Parameter(hidden = true) RequestOrigin origin) {
-        return new UserView.Reissued(userId, desk.reissuePassword(caller, userId, origin));
+    public UserView.Reissued reissuePassword(@Parameter(hidden = true) Acting acting, @PathVariable String userId) {
+        return new UserView.Reissued(userId, desk.reissuePassword(acting, userId));
     }
 
     @Post("/users/{userId}/replacement")
@@ -110,9 +107,8 @@ public class StaffController {
     @ApiResponse(responseCode = "201", description = "新しいユーザーID")
     @ApiResponse(responseCode = "409", description = "廃止済み、または再発行済み",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<UserView.Issued> replaceUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
-                                                     @Parameter(hidden = true) RequestOrigin origin) {
-        StaffDesk.Issued issued = desk.replace(caller, userId, origin);
+    public HttpResponse<UserView.Issued> replaceUser(@Parameter(hidden = true) Acting acting, @PathVariable String userId) {
+        StaffDesk.Issued issued = desk.replace(acting, userId);
         return HttpResponse.created(UserView.Issued.of(issued),
                 URI.create("/users/" + issued.account().userId()));
     }
@@ -123,9 +119,8 @@ public class StaffController {
     @ApiResponse(responseCode = "200", description = "停止したユーザーID")
     @ApiResponse(responseCode = "409", description = "停止できる状態ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UserView suspendUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
-                                @Parameter(hidden = true) RequestOrigin origin) {
-        return UserView.from(desk.suspend(caller, userId, origin));
+    public UserView suspendUser(@Parameter(hidden = true) Acting acting, @PathVariable String userId) {
+        return UserView.from(desk.suspend(acting, userId));
     }
 
     @Delete("/users/{userId}/suspension")
@@ -133,8 +128,7 @@ public class StaffController {
     @ApiResponse(responseCode = "200", description = "再開したユーザーID")
     @ApiResponse(responseCode = "409", description = "利用停止中ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UserView reinstateUser(@Parameter(hidden = true) Caller caller, @PathVariable String userId,
-                                  @Parameter(hidden = true) RequestOrigin origin) {
-        return UserView.from(desk.reinstate(caller, userId, origin));
+    public UserView reinstateUser(@Parameter(hidden = true) Acting acting, @PathVariable String userId) {
+        return UserView.from(desk.reinstate(acting, userId));
     }
 }

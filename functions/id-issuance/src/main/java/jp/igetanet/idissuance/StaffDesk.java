@@ -12,9 +12,8 @@ import jp.igetanet.core.account.UserPledges;
 import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
@@ -59,8 +58,8 @@ public class StaffDesk {
     }
 
     /** Issues a user ID with a temporary password; the pledge is stored before the account exists. */
-    public Issued issue(Caller caller, String facilityId, IssueRequest request, RequestOrigin origin) {
-        Facility facility = managed(caller, facilityId);
+    public Issued issue(Acting acting, String facilityId, IssueRequest request) {
+        Facility facility = managed(acting, facilityId);
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
         String name = rules.text(request.name(), "name", "氏名", FieldRules.MAX_NAME);
@@ -79,13 +78,13 @@ public class StaffDesk {
         rules.throwIfInvalid();
 
         String userId = nextUserId();
-        pledges.create(new UserPledge(userId, formVersion, signedOn, caller.userId(), now));
+        pledges.create(new UserPledge(userId, formVersion, signedOn, acting.userId(), now));
         Optional<String> temporaryPassword = signInAccounts.issue(userId, role.get(), facility.id(), facility.networkId(),
                 email);
         UserAccount account = new UserAccount(userId, facility.id(), facility.networkId(), name, kana, profession,
                 role.get(), UserStatus.ACTIVE, null, now, null, null, null, 1, now, now);
         accounts.create(account);
-        record(caller, AuditAction.USER_ISSUED, userId, origin, now);
+        audit.record(acting.audited(AuditAction.USER_ISSUED, AuditTarget.user(userId), now));
         return new Issued(account, temporaryPassword);
     }
 
@@ -94,9 +93,9 @@ public class StaffDesk {
      * same person, with the same facility, role and pledge, linked both ways. The lost ID is suspended first, so it
      * stops working before anything else happens; a replacement that failed half-way is finished by asking again.
      */
-    public Issued replace(Caller caller, String userId, RequestOrigin origin) {
-        UserAccount lost = managedUser(caller, userId);
-        if (!caller.is(Role.OPERATOR)) {
+    public Issued replace(Acting acting, String userId) {
+        UserAccount lost = managedUser(acting, userId);
+        if (!acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         String newUserId = lost.replacedBy() != null ? lost.replacedBy() : nextUserId();
@@ -108,7 +107,7 @@ public class StaffDesk {
             accounts.update(lost.replacedBy(newUserId, now), lost.version());
             signInAccounts.disable(lost.userId());
             if (lost.status() == UserStatus.ACTIVE) {
-                record(caller, AuditAction.USER_SUSPENDED, lost.userId(), origin, now);
+                audit.record(acting.audited(AuditAction.USER_SUSPENDED, AuditTarget.user(lost.userId()), now));
             }
         }
         UserPledge pledge = pledges.find(lost.userId()).orElse(null);
@@ -123,8 +122,8 @@ public class StaffDesk {
                 lost.kana(), lost.profession(), lost.role(), UserStatus.ACTIVE, null, now, null, lost.userId(), null,
                 1, now, now);
         accounts.create(replacement);
-        record(caller, AuditAction.USER_REPLACED, lost.userId(), origin, now);
-        record(caller, AuditAction.USER_ISSUED, newUserId, origin, now);
+        audit.record(acting.audited(AuditAction.USER_REPLACED, AuditTarget.user(lost.userId()), now));
+        audit.record(acting.audited(AuditAction.USER_ISSUED, AuditTarget.user(newUserId), now));
         return new Issued(replacement, temporaryPassword);
     }
 
@@ -132,50 +131,50 @@ public class StaffDesk {
         return "u-" + ids.next().substring(SortableIds.LENGTH - 10).toLowerCase(Locale.ROOT);
     }
 
-    public List<UserAccount> staff(Caller caller, String facilityId, Optional<String> afterUserId, int limit) {
-        return accounts.staffOf(managed(caller, facilityId).id(), afterUserId, limit);
+    public List<UserAccount> staff(Acting acting, String facilityId, Optional<String> afterUserId, int limit) {
+        return accounts.staffOf(managed(acting, facilityId).id(), afterUserId, limit);
     }
 
-    public UserAccount find(Caller caller, String userId) {
-        return visibleUser(caller, userId);
+    public UserAccount find(Acting acting, String userId) {
+        return visibleUser(acting, userId);
     }
 
     /** §10-1: a new temporary password for a user who lost theirs; the old one stops working at once. */
-    public String reissuePassword(Caller caller, String userId, RequestOrigin origin) {
-        UserAccount account = managedUser(caller, userId);
+    public String reissuePassword(Acting acting, String userId) {
+        UserAccount account = managedUser(acting, userId);
         if (account.status() == UserStatus.RETIRED) {
             throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
         }
         String temporaryPassword = signInAccounts.reissue(userId);
         Instant now = clock.instant();
         accounts.noteTemporaryPassword(userId, now);
-        record(caller, AuditAction.USER_PASSWORD_REISSUED, userId, origin, now);
+        audit.record(acting.audited(AuditAction.USER_PASSWORD_REISSUED, AuditTarget.user(userId), now));
         return temporaryPassword;
     }
 
     /** A personnel change (§8): the ID is retired for good; its records stay, the person can no longer sign in. */
-    public UserAccount retire(Caller caller, String userId, RequestOrigin origin) {
-        return moveTo(caller, userId, status -> status != UserStatus.RETIRED, UserStatus.RETIRED,
-                AuditAction.USER_RETIRED, origin);
+    public UserAccount retire(Acting acting, String userId) {
+        return moveTo(acting, userId, status -> status != UserStatus.RETIRED, UserStatus.RETIRED,
+                AuditAction.USER_RETIRED);
     }
 
-    public UserAccount suspend(Caller caller, String userId, RequestOrigin origin) {
-        return moveTo(caller, userId, status -> status == UserStatus.ACTIVE, UserStatus.SUSPENDED,
-                AuditAction.USER_SUSPENDED, origin);
+    public UserAccount suspend(Acting acting, String userId) {
+        return moveTo(acting, userId, status -> status == UserStatus.ACTIVE, UserStatus.SUSPENDED,
+                AuditAction.USER_SUSPENDED);
     }
 
-    public UserAccount reinstate(Caller caller, String userId, RequestOrigin origin) {
-        return moveTo(caller, userId, status -> status == UserStatus.SUSPENDED, UserStatus.ACTIVE,
-                AuditAction.USER_REINSTATED, origin);
+    public UserAccount reinstate(Acting acting, String userId) {
+        return moveTo(acting, userId, status -> status == UserStatus.SUSPENDED, UserStatus.ACTIVE,
+                AuditAction.USER_REINSTATED);
     }
 
     /**
      * Moves an ID to another status. Stopping one writes the stored status first, since that is what refuses the
      * user's next request, and then disables the Cognito account; reinstating enables the account first.
      */
-    private UserAccount moveTo(Caller caller, String userId, java.util.function.Predicate<UserStatus> from,
-                               UserStatus to, AuditAction action, RequestOrigin origin) {
-        UserAccount account = managedUser(caller, userId);
+    private UserAccount moveTo(Acting acting, String userId, java.util.function.Predicate<UserStatus> from,
+                               UserStatus to, AuditAction action) {
+        UserAccount account = managedUser(acting, userId);
         if (!from.test(account.status())) {
             throw new ApiException(ErrorCode.USER_STATUS_CONFLICT);
         }
@@ -188,47 +187,43 @@ public class StaffDesk {
             accounts.update(moved, account.version());
             signInAccounts.disable(userId);
         }
-        record(caller, action, userId, origin, now);
+        audit.record(acting.audited(action, AuditTarget.user(userId), now));
         return moved;
     }
 
     /** The facility's administrator and the operator of its network manage its IDs; to others it does not exist. */
-    private Facility managed(Caller caller, String facilityId) {
+    private Facility managed(Acting acting, String facilityId) {
         Facility facility = Optional.ofNullable(facilityId)
                 .filter(SortableIds::isWellFormed)
                 .flatMap(facilities::find)
-                .filter(f -> f.id().equals(caller.facilityId())
-                        || caller.is(Role.OPERATOR) && f.networkId().equals(caller.networkId()))
+                .filter(f -> f.id().equals(acting.facilityId())
+                        || acting.is(Role.OPERATOR) && f.networkId().equals(acting.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_UNKNOWN));
-        if (!(caller.is(Role.OPERATOR) || caller.is(Role.FACILITY_ADMIN))) {
+        if (!(acting.is(Role.OPERATOR) || acting.is(Role.FACILITY_ADMIN))) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         return facility;
     }
 
     /** A user is visible to the administrator of their facility and the operator of their network. */
-    private UserAccount visibleUser(Caller caller, String userId) {
+    private UserAccount visibleUser(Acting acting, String userId) {
         UserAccount account = accounts.find(userId == null ? "" : userId)
-                .filter(a -> a.facilityId().equals(caller.facilityId())
-                        || caller.is(Role.OPERATOR) && a.networkId().equals(caller.networkId()))
+                .filter(a -> a.facilityId().equals(acting.facilityId())
+                        || acting.is(Role.OPERATOR) && a.networkId().equals(acting.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.USER_UNKNOWN));
-        if (!(caller.is(Role.OPERATOR) || caller.is(Role.FACILITY_ADMIN))) {
+        if (!(acting.is(Role.OPERATOR) || acting.is(Role.FACILITY_ADMIN))) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         return account;
     }
 
-    private UserAccount managedUser(Caller caller, String userId) {
-        UserAccount account = visibleUser(caller, userId);
-        if (account.userId().equals(caller.userId())) {
+    private UserAccount managedUser(Acting acting, String userId) {
+        UserAccount account = visibleUser(acting, userId);
+        if (account.userId().equals(acting.userId())) {
             // nobody suspends or reinstates themselves
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         return account;
-    }
-
-    private void record(Caller caller, AuditAction action, String userId, RequestOrigin origin, Instant at) {
-        audit.record(caller.audited(action, "user", userId, AuditOutcome.SUCCEEDED, origin, at));
     }
 
     /** A new user ID and its temporary password, empty when Cognito e-mailed it. */
