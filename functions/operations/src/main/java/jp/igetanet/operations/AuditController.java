@@ -11,8 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.audit.AuditSearch;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
@@ -55,15 +54,14 @@ public class AuditController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "検索できる範囲に、その療養者・利用者・施設がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AuditEventView.Page searchAuditEvents(@Parameter(hidden = true) Caller caller,
+    public AuditEventView.Page searchAuditEvents(@Parameter(hidden = true) Acting acting,
                                                  @Parameter(description = "療養者ID") @QueryValue @Nullable String patientId,
                                                  @Parameter(description = "利用者ID") @QueryValue @Nullable String userId,
                                                  @Parameter(description = "施設ID") @QueryValue @Nullable String facilityId,
                                                  @Parameter(description = "いつから（2026-11-01 または日時）") @QueryValue @Nullable String from,
                                                  @Parameter(description = "いつまで（その日を含む、または日時）") @QueryValue @Nullable String to,
                                                  @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
-                                                 @Parameter(description = "1ページの件数（1〜200、既定50）") @QueryValue @Nullable Integer limit,
-                                                 @Parameter(hidden = true) RequestOrigin origin) {
+                                                 @Parameter(description = "1ページの件数（1〜200、既定50）") @QueryValue @Nullable Integer limit) {
         Validation validation = new Validation();
         long given = Stream.of(patientId, userId, facilityId).filter(value -> value != null).count();
         validation.check(given == 1, "patientId", "patientId・userId・facilityId のどれか1つを指定してください。");
@@ -83,8 +81,8 @@ public class AuditController {
                 : new AuditDesk.Subject(AuditSearch.By.ACTOR_FACILITY, facilityId, "facility", facilityId);
         Optional<AuditSearch.Position> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 3))
                 .map(parts -> new AuditSearch.Position(parts.get(0), parts.get(1), parts.get(2)));
-        AuditSearch.Page page = desk.search(caller, subject, since, until, after,
-                limit == null ? DEFAULT_PAGE_SIZE : limit, origin);
+        AuditSearch.Page page = desk.search(acting, subject, since, until, after,
+                limit == null ? DEFAULT_PAGE_SIZE : limit);
         return new AuditEventView.Page(page.records().stream().map(AuditEventView::from).toList(),
                 page.next().map(next -> Cursor.encode(next.chain(), next.sequence(), next.time())).orElse(null));
     }
@@ -95,10 +93,9 @@ public class AuditController {
     @ApiResponse(responseCode = "200", description = "検証の結果")
     @ApiResponse(responseCode = "403", description = "事務局ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AuditEventView.Verification verifyAuditChains(@Parameter(hidden = true) Caller caller,
+    public AuditEventView.Verification verifyAuditChains(@Parameter(hidden = true) Acting acting,
                                                          @Parameter(description = "最初の日", example = "2026-11-01") @QueryValue @Nullable String from,
-                                                         @Parameter(description = "最後の日", example = "2026-11-25") @QueryValue @Nullable String to,
-                                                         @Parameter(hidden = true) RequestOrigin origin) {
+                                                         @Parameter(description = "最後の日", example = "2026-11-25") @QueryValue @Nullable String to) {
         Validation validation = new Validation();
         LocalDate last = to == null ? desk.today() : day(to, validation, "to");
         LocalDate first = from == null ? last : day(from, validation, "from");
@@ -106,9 +103,9 @@ public class AuditController {
         validation.check(first == null || last == null || !first.plusDays(AuditDesk.MAX_VERIFIED_DAYS).isBefore(last.plusDays(1)),
                 "to", "期間は" + AuditDesk.MAX_VERIFIED_DAYS + "日以内で指定してください。");
         validation.throwIfInvalid();
-        List<AuditEventView.VerifiedDay> days = desk.verify(caller, first, last, origin).stream()
+        List<AuditEventView.VerifiedDay> days = desk.verify(acting, first, last).stream()
                 .map(AuditEventView.VerifiedDay::from).toList();
-        return new AuditEventView.Verification(caller.networkId(), first, last,
+        return new AuditEventView.Verification(acting.networkId(), first, last,
                 days.stream().allMatch(AuditEventView.VerifiedDay::intact), days);
     }
 

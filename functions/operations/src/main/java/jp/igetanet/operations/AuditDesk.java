@@ -6,10 +6,9 @@ import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditChain;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.AuditTarget;
 import jp.igetanet.core.audit.AuditSearch;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
@@ -59,30 +58,30 @@ public class AuditDesk {
     public record Subject(AuditSearch.By by, String key, String targetType, String targetId) {
     }
 
-    public AuditSearch.Page search(Caller caller, Subject subject, Instant from, Instant to,
-                                   Optional<AuditSearch.Position> after, int limit, RequestOrigin origin) {
-        permitted(caller, subject);
+    public AuditSearch.Page search(Acting acting, Subject subject, Instant from, Instant to,
+                                   Optional<AuditSearch.Position> after, int limit) {
+        permitted(acting, subject);
         AuditSearch.Page page = search.search(subject.by(), subject.key(), from, to, after, limit);
-        audit.record(caller.audited(AuditAction.AUDIT_SEARCHED, subject.targetType(), subject.targetId(),
-                AuditOutcome.SUCCEEDED, origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.AUDIT_SEARCHED,
+                new AuditTarget(subject.targetType(), subject.targetId()), clock.instant()));
         return page;
     }
 
     /** Each day's chain of the operator's network, verified; days without records are left out. */
-    public List<VerifiedDay> verify(Caller caller, LocalDate from, LocalDate to, RequestOrigin origin) {
-        if (!caller.is(Role.OPERATOR)) {
+    public List<VerifiedDay> verify(Acting acting, LocalDate from, LocalDate to) {
+        if (!acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         List<VerifiedDay> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            String chain = caller.networkId() + "#" + day;
+            String chain = acting.networkId() + "#" + day;
             var records = audit.chain(chain);
             if (!records.isEmpty()) {
                 days.add(new VerifiedDay(day, records.size(), AuditChain.verify(records)));
             }
         }
-        audit.record(caller.audited(AuditAction.AUDIT_VERIFIED, "network", caller.networkId(), AuditOutcome.SUCCEEDED,
-                origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.AUDIT_VERIFIED,
+                AuditTarget.network(acting.networkId()), clock.instant()));
         return days;
     }
 
@@ -103,9 +102,9 @@ public class AuditDesk {
      * The operator: patients, users and facilities of its network. An administrator: its own facility's staff (by
      * user or by facility), not patients. Anyone else: 403. A subject outside one's reach is 404, as if unknown.
      */
-    private void permitted(Caller caller, Subject subject) {
-        boolean operator = caller.is(Role.OPERATOR);
-        if (!operator && !caller.is(Role.FACILITY_ADMIN)) {
+    private void permitted(Acting acting, Subject subject) {
+        boolean operator = acting.is(Role.OPERATOR);
+        if (!operator && !acting.is(Role.FACILITY_ADMIN)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         switch (subject.by()) {
@@ -116,16 +115,16 @@ public class AuditDesk {
                 // a withdrawn patient's accesses stay searchable: the receipt keeps the patient's network (§14-2)
                 patients.networkOf(subject.targetId())
                         .or(() -> withdrawals.ofPatient(subject.targetId()).map(Withdrawal::networkId))
-                        .filter(network -> network.equals(caller.networkId()))
+                        .filter(network -> network.equals(acting.networkId()))
                         .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
             }
             case ACTOR -> accounts.find(subject.key())
-                    .filter(user -> operator ? user.networkId().equals(caller.networkId())
-                            : user.facilityId().equals(caller.facilityId()))
+                    .filter(user -> operator ? user.networkId().equals(acting.networkId())
+                            : user.facilityId().equals(acting.facilityId()))
                     .orElseThrow(() -> new ApiException(ErrorCode.USER_UNKNOWN));
             case ACTOR_FACILITY -> facilities.find(subject.key())
-                    .filter(facility -> operator ? facility.networkId().equals(caller.networkId())
-                            : facility.id().equals(caller.facilityId()))
+                    .filter(facility -> operator ? facility.networkId().equals(acting.networkId())
+                            : facility.id().equals(acting.facilityId()))
                     .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_NOT_FOUND));
         }
     }

@@ -4,9 +4,8 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
@@ -48,7 +47,7 @@ public class IncidentDesk {
         this.clock = clock;
     }
 
-    public IncidentReport file(Caller caller, IncidentReportRequest request, RequestOrigin origin) {
+    public IncidentReport file(Acting acting, IncidentReportRequest request) {
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
         IncidentKind kind = rules.code(request.kind(), "kind", IncidentKind::fromCode,
@@ -56,36 +55,37 @@ public class IncidentDesk {
         Instant occurredAt = occurredAt(request.occurredAt(), now, rules);
         String description = rules.text(request.description(), "description", "報告の内容", MAX_DESCRIPTION);
         rules.throwIfInvalid();
-        IncidentReport report = new IncidentReport(ids.next(), caller.networkId(), caller.facilityId(), caller.userId(),
+        IncidentReport report = new IncidentReport(ids.next(), acting.networkId(), acting.facilityId(), acting.userId(),
                 kind, occurredAt, description, IncidentStatus.RECEIVED, null, null, 1, now, now);
         reports.create(report);
-        record(caller, AuditAction.INCIDENT_REPORTED, report.id(), origin, now);
+        audit.record(acting.audited(AuditAction.INCIDENT_REPORTED, AuditTarget.incidentReport(report.id()), now));
         return report;
     }
 
     /** The operator sees the network's reports, an administrator the facility's, a member their own. */
-    public List<IncidentReport> list(Caller caller, Optional<IncidentStatus> status, Optional<String> afterReportId,
-                                     int limit, RequestOrigin origin) {
+    public List<IncidentReport> list(Acting acting, Optional<IncidentStatus> status, Optional<String> afterReportId,
+                                     int limit) {
         Optional<String> after = afterReportId.filter(SortableIds::isWellFormed);
-        List<IncidentReport> page = caller.is(Role.OPERATOR)
-                ? reports.ofNetwork(caller.networkId(), status, after, limit)
-                : reports.ofFacility(caller.facilityId(), status,
-                        caller.is(Role.FACILITY_ADMIN) ? Optional.empty() : Optional.of(caller.userId()), after, limit);
-        record(caller, AuditAction.INCIDENT_REPORTS_LISTED, caller.is(Role.OPERATOR) ? caller.networkId()
-                : caller.facilityId(), origin, clock.instant());
+        List<IncidentReport> page = acting.is(Role.OPERATOR)
+                ? reports.ofNetwork(acting.networkId(), status, after, limit)
+                : reports.ofFacility(acting.facilityId(), status,
+                        acting.is(Role.FACILITY_ADMIN) ? Optional.empty() : Optional.of(acting.userId()), after, limit);
+        String scope = acting.is(Role.OPERATOR) ? acting.networkId() : acting.facilityId();
+        audit.record(acting.audited(AuditAction.INCIDENT_REPORTS_LISTED, AuditTarget.incidentReport(scope), clock.instant()));
         return page;
     }
 
-    public IncidentReport find(Caller caller, String reportId, RequestOrigin origin) {
-        IncidentReport report = readable(caller, reportId);
-        record(caller, AuditAction.INCIDENT_REPORT_READ, report.id(), origin, clock.instant());
+    public IncidentReport find(Acting acting, String reportId) {
+        IncidentReport report = readable(acting, reportId);
+        audit.record(acting.audited(AuditAction.INCIDENT_REPORT_READ,
+                AuditTarget.incidentReport(report.id()), clock.instant()));
         return report;
     }
 
     /** The operator records the status and the measures taken, on the version read (409 when stale). */
-    public IncidentReport handle(Caller caller, String reportId, IncidentChangeRequest change, RequestOrigin origin) {
-        IncidentReport report = readable(caller, reportId);
-        if (!caller.is(Role.OPERATOR)) {
+    public IncidentReport handle(Acting acting, String reportId, IncidentChangeRequest change) {
+        IncidentReport report = readable(acting, reportId);
+        if (!acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         FieldRules rules = new FieldRules();
@@ -102,17 +102,17 @@ public class IncidentDesk {
             throw new ApiException(ErrorCode.CONFLICT);
         }
         Instant now = clock.instant();
-        IncidentReport handled = report.handled(status, measures, caller.userId(), now);
+        IncidentReport handled = report.handled(status, measures, acting.userId(), now);
         reports.update(handled, report.version());
-        record(caller, AuditAction.INCIDENT_REPORT_HANDLED, report.id(), origin, now);
+        audit.record(acting.audited(AuditAction.INCIDENT_REPORT_HANDLED, AuditTarget.incidentReport(report.id()), now));
         return handled;
     }
 
-    private IncidentReport readable(Caller caller, String reportId) {
+    private IncidentReport readable(Acting acting, String reportId) {
         return Optional.ofNullable(reportId).filter(SortableIds::isWellFormed).flatMap(reports::find)
-                .filter(report -> caller.is(Role.OPERATOR) ? report.networkId().equals(caller.networkId())
-                        : caller.is(Role.FACILITY_ADMIN) && report.facilityId().equals(caller.facilityId())
-                        || report.reportedBy().equals(caller.userId()))
+                .filter(report -> acting.is(Role.OPERATOR) ? report.networkId().equals(acting.networkId())
+                        : acting.is(Role.FACILITY_ADMIN) && report.facilityId().equals(acting.facilityId())
+                        || report.reportedBy().equals(acting.userId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.INCIDENT_REPORT_UNKNOWN));
     }
 
@@ -124,9 +124,5 @@ public class IncidentDesk {
             rules.validation().check(!at.isBefore(EARLIEST), "occurredAt", "発生日時が古すぎます。");
         }
         return at;
-    }
-
-    private void record(Caller caller, AuditAction action, String targetId, RequestOrigin origin, Instant at) {
-        audit.record(caller.audited(action, "incident-report", targetId, AuditOutcome.SUCCEEDED, origin, at));
     }
 }

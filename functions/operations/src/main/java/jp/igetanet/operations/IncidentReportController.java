@@ -17,8 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.incident.IncidentStatus;
@@ -49,10 +48,9 @@ public class IncidentReportController {
     @ApiResponse(responseCode = "201", description = "受け付けた報告")
     @ApiResponse(responseCode = "400", description = "種別・日時・内容の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<IncidentReportView> fileIncidentReport(@Parameter(hidden = true) Caller caller,
-                                                               @Body IncidentReportRequest request,
-                                                               @Parameter(hidden = true) RequestOrigin origin) {
-        IncidentReportView report = IncidentReportView.from(desk.file(caller, request, origin));
+    public HttpResponse<IncidentReportView> fileIncidentReport(@Parameter(hidden = true) Acting acting,
+                                                               @Body IncidentReportRequest request) {
+        IncidentReportView report = IncidentReportView.from(desk.file(acting, request));
         return HttpResponse.created(report, URI.create("/incident-reports/" + report.id()));
     }
 
@@ -60,11 +58,10 @@ public class IncidentReportController {
     @Operation(summary = "報告の一覧", description = "事務局は地域ネットワークのすべての報告を、施設責任者は施設の報告を、"
             + "ほかの利用者は自分の報告を、新しい順に読みます。")
     @ApiResponse(responseCode = "200", description = "報告の一覧")
-    public IncidentReportView.Page listIncidentReports(@Parameter(hidden = true) Caller caller,
+    public IncidentReportView.Page listIncidentReports(@Parameter(hidden = true) Acting acting,
                                                        @Parameter(description = "状態コード") @QueryValue @Nullable String status,
                                                        @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
-                                                       @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit,
-                                                       @Parameter(hidden = true) RequestOrigin origin) {
+                                                       @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
         Optional<IncidentStatus> chosen = Optional.ofNullable(status).flatMap(IncidentStatus::fromCode);
         new Validation()
                 .check(status == null || chosen.isPresent(), "status", IncidentDesk.STATUS_CODES)
@@ -72,7 +69,7 @@ public class IncidentReportController {
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<IncidentReportView> page = desk.list(caller, chosen, after, pageSize, origin).stream()
+        List<IncidentReportView> page = desk.list(acting, chosen, after, pageSize).stream()
                 .map(IncidentReportView::from).toList();
         return new IncidentReportView.Page(page, page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null);
     }
@@ -82,9 +79,8 @@ public class IncidentReportController {
     @ApiResponse(responseCode = "200", description = "報告")
     @ApiResponse(responseCode = "404", description = "報告がない、または読めない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IncidentReportView getIncidentReport(@Parameter(hidden = true) Caller caller, @PathVariable String reportId,
-                                                @Parameter(hidden = true) RequestOrigin origin) {
-        return IncidentReportView.from(desk.find(caller, reportId, origin));
+    public IncidentReportView getIncidentReport(@Parameter(hidden = true) Acting acting, @PathVariable String reportId) {
+        return IncidentReportView.from(desk.find(acting, reportId));
     }
 
     @Patch("/{reportId}")
@@ -95,9 +91,8 @@ public class IncidentReportController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "他の記録と競合した（version が古い）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IncidentReportView handleIncidentReport(@Parameter(hidden = true) Caller caller,
-                                                   @PathVariable String reportId, @Body IncidentChangeRequest change,
-                                                   @Parameter(hidden = true) RequestOrigin origin) {
-        return IncidentReportView.from(desk.handle(caller, reportId, change, origin));
+    public IncidentReportView handleIncidentReport(@Parameter(hidden = true) Acting acting,
+                                                   @PathVariable String reportId, @Body IncidentChangeRequest change) {
+        return IncidentReportView.from(desk.handle(acting, reportId, change));
     }
 }
