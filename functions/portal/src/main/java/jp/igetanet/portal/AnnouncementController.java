@@ -18,8 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -68,10 +67,9 @@ public class AnnouncementController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "運用者ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<AnnouncementView> publishAnnouncement(@Parameter(hidden = true) Caller caller,
-                                                  @Body AnnouncementRequest request,
-                                                  @Parameter(hidden = true) RequestOrigin origin) {
-        AnnouncementView published = AnnouncementView.from(desk.publish(caller, request, origin));
+    public HttpResponse<AnnouncementView> publishAnnouncement(@Parameter(hidden = true) Acting acting,
+                                                  @Body AnnouncementRequest request) {
+        AnnouncementView published = AnnouncementView.from(desk.publish(acting, request));
         return HttpResponse.created(published, URI.create("/portal/announcements/" + published.id()));
     }
 
@@ -80,17 +78,16 @@ public class AnnouncementController {
     @ApiResponse(responseCode = "200", description = "変更したお知らせ")
     @ApiResponse(responseCode = "409", description = "他の変更と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AnnouncementView changeAnnouncement(@Parameter(hidden = true) Caller caller, @PathVariable String announcementId,
-                                   @Body AnnouncementRequest request, @Parameter(hidden = true) RequestOrigin origin) {
-        return AnnouncementView.from(desk.change(caller, announcementId, request, origin));
+    public AnnouncementView changeAnnouncement(@Parameter(hidden = true) Acting acting, @PathVariable String announcementId,
+                                   @Body AnnouncementRequest request) {
+        return AnnouncementView.from(desk.change(acting, announcementId, request));
     }
 
     @Delete("/{announcementId}")
     @Operation(summary = "お知らせの取り下げ", description = "ポータルに表示されなくなります。")
     @ApiResponse(responseCode = "204", description = "取り下げた")
-    public HttpResponse<Void> withdrawAnnouncement(@Parameter(hidden = true) Caller caller, @PathVariable String announcementId,
-                                       @Parameter(hidden = true) RequestOrigin origin) {
-        desk.withdraw(caller, announcementId, origin);
+    public HttpResponse<Void> withdrawAnnouncement(@Parameter(hidden = true) Acting acting, @PathVariable String announcementId) {
+        desk.withdraw(acting, announcementId);
         return HttpResponse.noContent();
     }
 }

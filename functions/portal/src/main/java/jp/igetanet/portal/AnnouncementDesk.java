@@ -4,9 +4,8 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.error.Validation;
@@ -76,23 +75,24 @@ public class AnnouncementDesk {
                 .orElseThrow(() -> new ApiException(ErrorCode.ANNOUNCEMENT_UNKNOWN));
     }
 
-    public Announcement publish(Caller caller, AnnouncementRequest request, RequestOrigin origin) {
-        requireOperator(caller);
+    public Announcement publish(Acting acting, AnnouncementRequest request) {
+        requireOperator(acting);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         Checked checked = check(fields, request, now);
         fields.throwIfInvalid();
-        Announcement announcement = new Announcement(ids.next(), caller.networkId(), checked.kind(), checked.title(),
-                checked.body(), checked.serviceEndsOn(), now, caller.userId(), now, 1);
+        Announcement announcement = new Announcement(ids.next(), acting.networkId(), checked.kind(), checked.title(),
+                checked.body(), checked.serviceEndsOn(), now, acting.userId(), now, 1);
         announcements.create(announcement);
-        record(caller, AuditAction.ANNOUNCEMENT_PUBLISHED, announcement.id(), origin, now);
+        audit.record(acting.audited(AuditAction.ANNOUNCEMENT_PUBLISHED,
+                AuditTarget.announcement(announcement.id()), now));
         return announcement;
     }
 
     /** Changes it; a termination notice keeps the six months from its first publication. */
-    public Announcement change(Caller caller, String announcementId, AnnouncementRequest request, RequestOrigin origin) {
-        requireOperator(caller);
-        Announcement current = own(caller, announcementId);
+    public Announcement change(Acting acting, String announcementId, AnnouncementRequest request) {
+        requireOperator(acting);
+        Announcement current = own(acting, announcementId);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         Checked checked = check(fields, request, current.publishedAt());
@@ -105,22 +105,23 @@ public class AnnouncementDesk {
                 checked.body(), checked.serviceEndsOn(), current.publishedAt(), current.publishedBy(), now,
                 current.version() + 1);
         announcements.update(changed, current.version());
-        record(caller, AuditAction.ANNOUNCEMENT_CHANGED, current.id(), origin, now);
+        audit.record(acting.audited(AuditAction.ANNOUNCEMENT_CHANGED, AuditTarget.announcement(current.id()), now));
         return changed;
     }
 
-    public void withdraw(Caller caller, String announcementId, RequestOrigin origin) {
-        requireOperator(caller);
-        Announcement current = own(caller, announcementId);
+    public void withdraw(Acting acting, String announcementId) {
+        requireOperator(acting);
+        Announcement current = own(acting, announcementId);
         if (!announcements.withdraw(current.id())) {
             throw new ApiException(ErrorCode.ANNOUNCEMENT_UNKNOWN);
         }
-        record(caller, AuditAction.ANNOUNCEMENT_WITHDRAWN, current.id(), origin, clock.instant());
+        audit.record(acting.audited(AuditAction.ANNOUNCEMENT_WITHDRAWN,
+                AuditTarget.announcement(current.id()), clock.instant()));
     }
 
-    private Announcement own(Caller caller, String announcementId) {
+    private Announcement own(Acting acting, String announcementId) {
         Announcement found = find(announcementId);
-        if (!found.networkId().equals(caller.networkId())) {
+        if (!found.networkId().equals(acting.networkId())) {
             throw new ApiException(ErrorCode.ANNOUNCEMENT_UNKNOWN);
         }
         return found;
@@ -148,13 +149,9 @@ public class AnnouncementDesk {
         return new Checked(kind, title, body, endsOn);
     }
 
-    static void requireOperator(Caller caller) {
-        if (!caller.is(Role.OPERATOR)) {
+    static void requireOperator(Acting acting) {
+        if (!acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
-    }
-
-    private void record(Caller caller, AuditAction action, String id, RequestOrigin origin, Instant at) {
-        audit.record(caller.audited(action, "announcement", id, AuditOutcome.SUCCEEDED, origin, at));
     }
 }

@@ -17,8 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -49,10 +48,9 @@ public class PortalContentController {
     @ApiResponse(responseCode = "200", description = "更新した紹介文")
     @ApiResponse(responseCode = "409", description = "他の更新と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PortalViews.OverviewView changeOverview(@Parameter(hidden = true) Caller caller,
-                                                   @Body PortalRequests.Overview request,
-                                                   @Parameter(hidden = true) RequestOrigin origin) {
-        return PortalViews.OverviewView.from(desk.changeOverview(caller, request, origin));
+    public PortalViews.OverviewView changeOverview(@Parameter(hidden = true) Acting acting,
+                                                   @Body PortalRequests.Overview request) {
+        return PortalViews.OverviewView.from(desk.changeOverview(acting, request));
     }
 
     @Get("/terms/current")
@@ -82,10 +80,9 @@ public class PortalContentController {
     @ApiResponse(responseCode = "201", description = "公表した版")
     @ApiResponse(responseCode = "400", description = "入力の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<PortalViews.TermsView> publishTerms(@Parameter(hidden = true) Caller caller,
-                                                            @Body PortalRequests.Terms request,
-                                                            @Parameter(hidden = true) RequestOrigin origin) {
-        PortalViews.TermsView published = desk.publishTerms(caller, request, origin);
+    public HttpResponse<PortalViews.TermsView> publishTerms(@Parameter(hidden = true) Acting acting,
+                                                            @Body PortalRequests.Terms request) {
+        PortalViews.TermsView published = desk.publishTerms(acting, request);
         return HttpResponse.created(published, URI.create("/portal/terms/" + published.version()));
     }
 
@@ -105,9 +102,8 @@ public class PortalContentController {
     @ApiResponse(responseCode = "200", description = "新しい稼働状況")
     @ApiResponse(responseCode = "400", description = "入力の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PortalViews.StatusView changeServiceStatus(@Parameter(hidden = true) Caller caller,
-                                               @Body PortalRequests.Status request,
-                                               @Parameter(hidden = true) RequestOrigin origin) {
-        return PortalViews.StatusView.from(desk.changeStatus(caller, request, origin));
+    public PortalViews.StatusView changeServiceStatus(@Parameter(hidden = true) Acting acting,
+                                               @Body PortalRequests.Status request) {
+        return PortalViews.StatusView.from(desk.changeStatus(acting, request));
     }
 }

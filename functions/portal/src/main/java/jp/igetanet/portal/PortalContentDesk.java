@@ -3,9 +3,8 @@ package jp.igetanet.portal;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.ServiceGate;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
@@ -52,17 +51,17 @@ public class PortalContentDesk {
         return content.overview(networkId).orElseGet(() -> new Overview(networkId, "", "", 0, null, null));
     }
 
-    public Overview changeOverview(Caller caller, PortalRequests.Overview request, RequestOrigin origin) {
-        AnnouncementDesk.requireOperator(caller);
+    public Overview changeOverview(Acting acting, PortalRequests.Overview request) {
+        AnnouncementDesk.requireOperator(acting);
         FieldRules fields = new FieldRules();
         String title = fields.text(request.title(), "title", "題名", FieldRules.MAX_NAME);
         String body = fields.text(request.body(), "body", "本文", MAX_OVERVIEW);
         fields.required(request.version(), "version", "読んだときの version を指定してください（初めてなら 0）。");
         fields.throwIfInvalid();
         Instant now = clock.instant();
-        Overview changed = new Overview(caller.networkId(), title, body, request.version() + 1, now, caller.userId());
+        Overview changed = new Overview(acting.networkId(), title, body, request.version() + 1, now, acting.userId());
         content.saveOverview(changed, request.version());
-        record(caller, AuditAction.OVERVIEW_CHANGED, "network", caller.networkId(), origin, now);
+        audit.record(acting.audited(AuditAction.OVERVIEW_CHANGED, AuditTarget.network(acting.networkId()), now));
         return changed;
     }
 
@@ -91,11 +90,11 @@ public class PortalContentDesk {
     }
 
     /** Publishes a version taking effect today or later, after every version published before. */
-    public PortalViews.TermsView publishTerms(Caller caller, PortalRequests.Terms request, RequestOrigin origin) {
-        AnnouncementDesk.requireOperator(caller);
+    public PortalViews.TermsView publishTerms(Acting acting, PortalRequests.Terms request) {
+        AnnouncementDesk.requireOperator(acting);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Clocks.JAPAN);
-        List<TermsVersion> all = content.terms(caller.networkId());
+        List<TermsVersion> all = content.terms(acting.networkId());
         FieldRules fields = new FieldRules();
         LocalDate effectiveOn = fields.date(request.effectiveOn(), "effectiveOn", "施行日", today, LocalDate.MAX);
         fields.validation().check(effectiveOn == null || all.isEmpty() || effectiveOn.isAfter(all.getFirst().effectiveOn()),
@@ -104,10 +103,10 @@ public class PortalContentDesk {
         String title = fields.text(request.title(), "title", "題名", FieldRules.MAX_NAME);
         String text = fields.text(request.text(), "text", "全文", MAX_TERMS);
         fields.throwIfInvalid();
-        TermsVersion published = new TermsVersion(caller.networkId(), effectiveOn, title, text, now, caller.userId());
+        TermsVersion published = new TermsVersion(acting.networkId(), effectiveOn, title, text, now, acting.userId());
         content.publishTerms(published);
-        record(caller, AuditAction.TERMS_PUBLISHED, "terms", published.version(), origin, now);
-        return PortalViews.TermsView.from(published, content.terms(caller.networkId()));
+        audit.record(acting.audited(AuditAction.TERMS_PUBLISHED, AuditTarget.terms(published.version()), now));
+        return PortalViews.TermsView.from(published, content.terms(acting.networkId()));
     }
 
     public ServiceStatus status(String network) {
@@ -115,8 +114,8 @@ public class PortalContentDesk {
     }
 
     /** Declares a suspension with its reason and expected end, or its end; takes effect within seconds. */
-    public ServiceStatus changeStatus(Caller caller, PortalRequests.Status request, RequestOrigin origin) {
-        AnnouncementDesk.requireOperator(caller);
+    public ServiceStatus changeStatus(Acting acting, PortalRequests.Status request) {
+        AnnouncementDesk.requireOperator(acting);
         Instant now = clock.instant();
         FieldRules fields = new FieldRules();
         boolean suspended = "suspended".equals(request.state());
@@ -134,17 +133,12 @@ public class PortalContentDesk {
                     "通常に戻すときは、理由と再開の予定を入れないでください。");
         }
         fields.throwIfInvalid();
-        ServiceStatus current = content.status(caller.networkId());
-        ServiceStatus changed = new ServiceStatus(caller.networkId(), suspended, reason,
-                suspended ? (current.suspended() ? current.since() : now) : null, expectedEnd, now, caller.userId());
+        ServiceStatus current = content.status(acting.networkId());
+        ServiceStatus changed = new ServiceStatus(acting.networkId(), suspended, reason,
+                suspended ? (current.suspended() ? current.since() : now) : null, expectedEnd, now, acting.userId());
         content.saveStatus(changed);
-        gate.forget(caller.networkId());
-        record(caller, AuditAction.SERVICE_STATUS_CHANGED, "network", caller.networkId(), origin, now);
+        gate.forget(acting.networkId());
+        audit.record(acting.audited(AuditAction.SERVICE_STATUS_CHANGED, AuditTarget.network(acting.networkId()), now));
         return changed;
-    }
-
-    private void record(Caller caller, AuditAction action, String targetType, String targetId, RequestOrigin origin,
-                        Instant at) {
-        audit.record(caller.audited(action, targetType, targetId, AuditOutcome.SUCCEEDED, origin, at));
     }
 }
