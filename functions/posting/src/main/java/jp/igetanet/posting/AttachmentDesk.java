@@ -3,9 +3,8 @@ package jp.igetanet.posting;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.id.SortableIds;
@@ -45,29 +44,29 @@ public class AttachmentDesk {
         this.clock = clock;
     }
 
-    public Started start(Caller caller, String patientId, String contentType, Long bytes, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Started start(Acting acting, String patientId, String contentType, Long bytes) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         FileStore.DeclaredFile file = Uploads.declared("添付ファイル", contentType, bytes);
         Instant now = clock.instant();
         String id = ids.next();
         Attachment attachment = new Attachment(patient.patientId(), id,
                 FileStore.patientKey(patient.patientId(), "attachments", id),
-                file.contentType(), caller.userId(), now, Retention.expiresAt(now));
+                file.contentType(), acting.userId(), now, Retention.expiresAt(now));
         posts.createAttachment(patient, attachment);
-        audit.record(caller.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        audit.record(acting.audited(AuditAction.ATTACHMENT_UPLOAD_STARTED,
+                AuditTarget.patient(patient.patientId()), now));
         return new Started(attachment, file, files.uploadUrl(attachment.objectKey(), file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
 
-    public Uploads.Granted download(Caller caller, String patientId, String attachmentId, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Uploads.Granted download(Acting acting, String patientId, String attachmentId) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         Attachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(patient, id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
         Uploads.Granted granted = Uploads.grant(files, attachment.objectKey(), attachment.contentType(), now);
-        audit.record(caller.audited(AuditAction.ATTACHMENT_DOWNLOADED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.ATTACHMENT_DOWNLOADED, AuditTarget.patient(patient.patientId()), now));
         return granted;
     }
 

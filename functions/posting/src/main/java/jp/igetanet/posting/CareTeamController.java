@@ -15,8 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -37,9 +36,8 @@ public class CareTeamController {
     @ApiResponse(responseCode = "200", description = "メンバーの一覧")
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TeamMemberView.Team getTeam(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                       @Parameter(hidden = true) RequestOrigin origin) {
-        return new TeamMemberView.Team(desk.team(caller, patientId, origin).stream().map(TeamMemberView::from).toList());
+    public TeamMemberView.Team getTeam(@Parameter(hidden = true) Acting acting, @PathVariable String patientId) {
+        return new TeamMemberView.Team(desk.team(acting, patientId).stream().map(TeamMemberView::from).toList());
     }
 
     @Post
@@ -51,10 +49,9 @@ public class CareTeamController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "すでにメンバー",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<TeamMemberView> addMember(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                                  @Body TeamMemberRequest request,
-                                                  @Parameter(hidden = true) RequestOrigin origin) {
-        TeamMemberView added = TeamMemberView.from(desk.add(caller, patientId, request, origin));
+    public HttpResponse<TeamMemberView> addMember(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                                  @Body TeamMemberRequest request) {
+        TeamMemberView added = TeamMemberView.from(desk.add(acting, patientId, request));
         return HttpResponse.created(added, URI.create("/patients/" + patientId + "/team/" + added.userId()));
     }
 
@@ -63,9 +60,9 @@ public class CareTeamController {
     @ApiResponse(responseCode = "204", description = "外しました")
     @ApiResponse(responseCode = "409", description = "最後のメンバー",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<Void> removeMember(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                           @PathVariable String userId, @Parameter(hidden = true) RequestOrigin origin) {
-        desk.remove(caller, patientId, userId, origin);
+    public HttpResponse<Void> removeMember(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                           @PathVariable String userId) {
+        desk.remove(acting, patientId, userId);
         return HttpResponse.noContent();
     }
 }

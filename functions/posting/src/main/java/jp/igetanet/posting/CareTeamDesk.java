@@ -5,9 +5,8 @@ import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
@@ -50,17 +49,16 @@ public class CareTeamDesk {
         this.clock = clock;
     }
 
-    public List<Member> team(Caller caller, String patientId, RequestOrigin origin) {
-        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(caller, patientId);
+    public List<Member> team(Acting acting, String patientId) {
+        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(acting, patientId);
         Patient patient = admitted.patient();
         List<Member> team = patients.team(admitted.access()).stream().map(this::describe).toList();
-        audit.record(caller.audited(AuditAction.CARE_TEAM_READ, "patient", patient.id(), AuditOutcome.SUCCEEDED,
-                origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.CARE_TEAM_READ, AuditTarget.patient(patient.id()), clock.instant()));
         return team;
     }
 
-    public Member add(Caller caller, String patientId, TeamMemberRequest request, RequestOrigin origin) {
-        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(caller, patientId);
+    public Member add(Acting acting, String patientId, TeamMemberRequest request) {
+        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(acting, patientId);
         Patient patient = admitted.patient();
         FieldRules rules = new FieldRules();
         String userId = request.userId() == null ? "" : request.userId().strip();
@@ -76,15 +74,14 @@ public class CareTeamDesk {
         }
         Instant now = clock.instant();
         CareTeamMember member = new CareTeamMember(patient.id(), userId, user.get().facilityId(), user.get().networkId(),
-                patient.networkId(), caller.userId(), now);
+                patient.networkId(), acting.userId(), now);
         patients.addMember(admitted.access(), member, patient.kana());
-        audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_ADDED, "patient", patient.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        audit.record(acting.audited(AuditAction.CARE_TEAM_MEMBER_ADDED, AuditTarget.patient(patient.id()), now));
         return new Member(member, user, facility);
     }
 
-    public void remove(Caller caller, String patientId, String userId, RequestOrigin origin) {
-        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(caller, patientId);
+    public void remove(Acting acting, String patientId, String userId) {
+        PatientDesk.Admitted admitted = patientDesk.ofCareTeam(acting, patientId);
         Patient patient = admitted.patient();
         if (userId == null || patients.teamMember(admitted.access(), userId).isEmpty()) {
             throw new ApiException(ErrorCode.USER_UNKNOWN);
@@ -92,8 +89,8 @@ public class CareTeamDesk {
         if (!patients.removeMember(admitted.access(), userId)) {
             throw new ApiException(ErrorCode.LAST_CARE_TEAM_MEMBER);
         }
-        audit.record(caller.audited(AuditAction.CARE_TEAM_MEMBER_REMOVED, "patient", patient.id(),
-                AuditOutcome.SUCCEEDED, origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.CARE_TEAM_MEMBER_REMOVED,
+                AuditTarget.patient(patient.id()), clock.instant()));
     }
 
     private Member describe(CareTeamMember member) {

@@ -9,8 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 /** A patient's current medications drawn from the shared record, with duplicate-medication warnings. */
@@ -32,9 +31,8 @@ public class MedicationController {
     @ApiResponse(responseCode = "200", description = "服用中の薬")
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MedicationView.Current medications(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                              @Parameter(hidden = true) RequestOrigin origin) {
-        PostDesk.CurrentMedications current = desk.medications(caller, patientId, origin);
+    public MedicationView.Current medications(@Parameter(hidden = true) Acting acting, @PathVariable String patientId) {
+        PostDesk.CurrentMedications current = desk.medications(acting, patientId);
         return new MedicationView.Current(current.asOf(), current.items().stream().map(MedicationView::from).toList(),
                 PatientView.NOTICE);
     }

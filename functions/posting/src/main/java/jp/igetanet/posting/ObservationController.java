@@ -13,8 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.record.LabResult;
@@ -47,16 +46,15 @@ public class ObservationController {
     @ApiResponse(responseCode = "200", description = "推移")
     @ApiResponse(responseCode = "400", description = "項目コードの誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Series observations(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+    public Series observations(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
                                @Parameter(description = "バイタルの項目コード、または JLAC10 コード", example = "systolic")
-                               @QueryValue @Nullable String code,
-                               @Parameter(hidden = true) RequestOrigin origin) {
+                               @QueryValue @Nullable String code) {
         Optional<VitalSign> sign = Optional.ofNullable(code).flatMap(VitalSign::fromCode);
         boolean lab = sign.isEmpty() && LabResult.isWellFormedCode(code) && !LabResult.UNCODED.equals(code);
         new Validation().check(sign.isPresent() || lab, "code", "項目は systolic, diastolic, pulse, temperature, spo2, "
                 + "respiration, weight, pain のいずれか、または検査の JLAC10 コード（17文字）です。").throwIfInvalid();
         if (lab) {
-            List<PostDesk.LabPoint> results = desk.labSeries(caller, patientId, code, MAX_POINTS, origin);
+            List<PostDesk.LabPoint> results = desk.labSeries(acting, patientId, code, MAX_POINTS);
             LabResult latest = results.isEmpty() ? null : results.getLast().result();
             return new Series(code, latest == null ? null : latest.name(), latest == null ? null : latest.unit(),
                     latest == null ? null : latest.referenceLow(), latest == null ? null : latest.referenceHigh(),
@@ -64,7 +62,7 @@ public class ObservationController {
                             .toInstant(), point.result().value(), point.post().id(), point.result().specimenDate(),
                             point.result().flag().orElse(null))).toList(), PatientView.NOTICE);
         }
-        List<Point> points = desk.observations(caller, patientId, sign.get(), MAX_POINTS, origin).stream()
+        List<Point> points = desk.observations(acting, patientId, sign.get(), MAX_POINTS).stream()
                 .map(post -> new Point(post.postedAt(), sign.get().of(post.content().vitals()).orElseThrow(), post.id(),
                         null, null))
                 .toList();

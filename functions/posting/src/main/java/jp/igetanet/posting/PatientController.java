@@ -17,8 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
@@ -51,10 +50,9 @@ public class PatientController {
             content = @Content(schema = @Schema(implementation = PatientView.Upload.class)))
     @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<PatientView.Upload> startConsentForm(@Parameter(hidden = true) Caller caller,
-                                                              @Body ConsentFormRequest request,
-                                                              @Parameter(hidden = true) RequestOrigin origin) {
-        PatientDesk.Upload upload = desk.startConsentForm(caller, request, origin);
+    public HttpResponse<PatientView.Upload> startConsentForm(@Parameter(hidden = true) Acting acting,
+                                                              @Body ConsentFormRequest request) {
+        PatientDesk.Upload upload = desk.startConsentForm(acting, request);
         return HttpResponse.created(PatientView.Upload.of(upload.formId(), upload.uploadUrl(), upload.file(),
                 upload.uploadUrlExpiresAt()));
     }
@@ -67,10 +65,9 @@ public class PatientController {
     @ApiResponse(responseCode = "201", description = "登録した療養者")
     @ApiResponse(responseCode = "400", description = "入力の誤り、同意や同意書がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<PatientView> registerPatient(@Parameter(hidden = true) Caller caller,
-                                                     @Body PatientRequest request,
-                                                     @Parameter(hidden = true) RequestOrigin origin) {
-        Patient patient = desk.register(caller, request, origin);
+    public HttpResponse<PatientView> registerPatient(@Parameter(hidden = true) Acting acting,
+                                                     @Body PatientRequest request) {
+        Patient patient = desk.register(acting, request);
         return HttpResponse.created(PatientView.from(patient), URI.create("/patients/" + patient.id()));
     }
 
@@ -78,19 +75,18 @@ public class PatientController {
     @Operation(summary = "担当する療養者の一覧", description = "呼び出した利用者がケアチームにいる療養者を、よみがな順に、"
             + "未読の投稿の数とともに返します。q でよみがなの前方一致検索ができます。")
     @ApiResponse(responseCode = "200", description = "療養者の一覧")
-    public PatientView.Page listPatients(@Parameter(hidden = true) Caller caller,
+    public PatientView.Page listPatients(@Parameter(hidden = true) Acting acting,
                                          @Parameter(description = "よみがなの先頭（前方一致）") @QueryValue @Nullable String q,
                                          @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
-                                         @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit,
-                                         @Parameter(hidden = true) RequestOrigin origin) {
+                                         @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
         new Validation()
                 .checkPageSize(limit, MAX_PAGE_SIZE)
                 .check(q == null || q.length() <= MAX_QUERY, "q", "検索語は" + MAX_QUERY + "文字以内で指定してください。")
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        PatientDesk.Listing page = desk.list(caller, Optional.ofNullable(q).filter(text -> !text.isBlank()), after,
-                pageSize, origin);
+        PatientDesk.Listing page = desk.list(acting, Optional.ofNullable(q).filter(text -> !text.isBlank()), after,
+                pageSize);
         return new PatientView.Page(page.items().stream().map(PatientView.Listed::from).toList(),
                 page.afterPatientId().map(Cursor::encode).orElse(null), PatientView.NOTICE);
     }
@@ -100,9 +96,8 @@ public class PatientController {
     @ApiResponse(responseCode = "200", description = "療養者")
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PatientView getPatient(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                  @Parameter(hidden = true) RequestOrigin origin) {
-        return PatientView.from(desk.find(caller, patientId, origin));
+    public PatientView getPatient(@Parameter(hidden = true) Acting acting, @PathVariable String patientId) {
+        return PatientView.from(desk.find(acting, patientId));
     }
 
     @Patch("/patients/{patientId}")
@@ -110,8 +105,8 @@ public class PatientController {
     @ApiResponse(responseCode = "200", description = "変更後の療養者")
     @ApiResponse(responseCode = "409", description = "他の更新と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PatientView changePatient(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                     @Body PatientChangeRequest change, @Parameter(hidden = true) RequestOrigin origin) {
-        return PatientView.from(desk.change(caller, patientId, change, origin));
+    public PatientView changePatient(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                     @Body PatientChangeRequest change) {
+        return PatientView.from(desk.change(acting, patientId, change));
     }
 }

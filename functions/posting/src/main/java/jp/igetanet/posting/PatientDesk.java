@@ -3,9 +3,8 @@ package jp.igetanet.posting;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
@@ -67,17 +66,16 @@ public class PatientDesk {
      * stored under the patient from the start; for a renewed consent it names a patient of the caller's care team.
      * Answers a presigned PUT of exactly the declared type and size, valid for minutes. The form can be used for a day.
      */
-    public Upload startConsentForm(Caller caller, ConsentFormRequest request, RequestOrigin origin) {
-        String existing = request.patientId() == null ? null : gate.require(caller, request.patientId()).patientId();
+    public Upload startConsentForm(Acting acting, ConsentFormRequest request) {
+        String existing = request.patientId() == null ? null : gate.require(acting.caller(), request.patientId()).patientId();
         FileStore.DeclaredFile file = Uploads.declared("同意書", request.contentType(), request.bytes());
         Instant now = clock.instant();
         String formId = ids.next();
         String patientId = existing == null ? ids.next() : existing;
         String key = FileStore.patientKey(patientId, "consent-forms", formId);
-        patients.createConsentForm(new ConsentForm(formId, patientId, key, file.contentType(), caller.userId(), now,
+        patients.createConsentForm(new ConsentForm(formId, patientId, key, file.contentType(), acting.userId(), now,
                 now.plus(FORM_USABLE), false));
-        audit.record(caller.audited(AuditAction.CONSENT_FORM_UPLOAD_STARTED, "consent-form", formId,
-                AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.CONSENT_FORM_UPLOAD_STARTED, AuditTarget.consentForm(formId), now));
         return new Upload(formId, file, files.uploadUrl(key, file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
@@ -87,7 +85,7 @@ public class PatientDesk {
      * Everything is checked before anything is written; the writes are ordered and a retry of the same registration
      * finishes it (patient, consent, member, then the form is marked used).
      */
-    public Patient register(Caller caller, PatientRequest request, RequestOrigin origin) {
+    public Patient register(Acting acting, PatientRequest request) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Clocks.JAPAN);
         FieldRules rules = new FieldRules();
@@ -108,26 +106,26 @@ public class PatientDesk {
                         consent.family() == null ? null : consent.family().relation(),
                         consent.family() == null ? null : consent.family().reason(), consent.consentedOn(),
                         consent.formId()),
-                caller, now, today, scan -> gate.mayRegister(caller, scan.patientId()));
+                acting.caller(), now, today, scan -> gate.mayRegister(acting.caller(), scan.patientId()));
         rules.throwIfInvalid();
 
         ConsentForm formUsed = checked.form();
         String patientId = formUsed.patientId();
-        CareTeamAccess access = gate.registering(caller, patientId);
+        CareTeamAccess access = gate.registering(acting.caller(), patientId);
         Patient patient = patients.find(access).orElseGet(() -> {
-            Patient created = new Patient(patientId, caller.networkId(), name, kana, birthDate, sex, address,
-                    medicalInsurer, careInsurer, caller.userId(), 1, now, now);
+            Patient created = new Patient(patientId, acting.networkId(), name, kana, birthDate, sex, address,
+                    medicalInsurer, careInsurer, acting.userId(), 1, now, now);
             patients.create(access, created);
             return created;
         });
-        Consent recorded = checked.consent(patientId, caller.userId(), now);
-        CareTeamMember first = new CareTeamMember(patientId, caller.userId(), caller.facilityId(), caller.networkId(),
-                caller.networkId(), caller.userId(), now);
+        Consent recorded = checked.consent(patientId, acting.userId(), now);
+        CareTeamMember first = new CareTeamMember(patientId, acting.userId(), acting.facilityId(), acting.networkId(),
+                acting.networkId(), acting.userId(), now);
         ignoreConflict(() -> patients.addConsent(access, recorded));
         ignoreConflict(() -> patients.addMember(access, first, kana));
         patients.useConsentForm(formUsed.id());
-        audit.record(caller.audited(AuditAction.PATIENT_REGISTERED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
-        audit.record(caller.audited(AuditAction.CONSENT_RECORDED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.PATIENT_REGISTERED, AuditTarget.patient(patientId), now));
+        audit.record(acting.audited(AuditAction.CONSENT_RECORDED, AuditTarget.patient(patientId), now));
         return patient;
     }
 
@@ -142,16 +140,14 @@ public class PatientDesk {
     }
 
     /** The caller's patients in kana order, optionally those whose kana starts with {@code q}. */
-    public Listing list(Caller caller, Optional<String> q, Optional<String> afterPatientId, int limit,
-                        RequestOrigin origin) {
-        CareTeamGate.Caring caring = gate.patientsOf(caller, q, afterPatientId, limit);
+    public Listing list(Acting acting, Optional<String> q, Optional<String> afterPatientId, int limit) {
+        CareTeamGate.Caring caring = gate.patientsOf(acting.caller(), q, afterPatientId, limit);
         Map<String, Patient> found = patients.findAll(caring.items().stream().map(CareTeamGate.Cared::access).toList())
                 .stream().collect(Collectors.toMap(Patient::id, Function.identity()));
         List<Listed> page = caring.items().stream().filter(entry -> found.containsKey(entry.access().patientId()))
                 .map(entry -> new Listed(found.get(entry.access().patientId()), entry.unread()))
                 .toList();
-        audit.record(caller.audited(AuditAction.PATIENTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
-                origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.PATIENTS_LISTED, AuditTarget.user(acting.userId()), clock.instant()));
         return new Listing(page, caring.afterPatientId());
     }
 
@@ -163,16 +159,16 @@ public class PatientDesk {
     public record Listed(Patient patient, long unread) {
     }
 
-    public Patient find(Caller caller, String patientId, RequestOrigin origin) {
-        Patient patient = ofCareTeam(caller, patientId).patient();
-        audit.record(caller.audited(AuditAction.PATIENT_READ, "patient", patientId, AuditOutcome.SUCCEEDED, origin,
+    public Patient find(Acting acting, String patientId) {
+        Patient patient = ofCareTeam(acting, patientId).patient();
+        audit.record(acting.audited(AuditAction.PATIENT_READ, AuditTarget.patient(patientId),
                 clock.instant()));
         return patient;
     }
 
     /** Changes demographics on the version read (409 when stale); the team's lists follow a changed kana. */
-    public Patient change(Caller caller, String patientId, PatientChangeRequest change, RequestOrigin origin) {
-        Admitted admitted = ofCareTeam(caller, patientId);
+    public Patient change(Acting acting, String patientId, PatientChangeRequest change) {
+        Admitted admitted = ofCareTeam(acting, patientId);
         Patient patient = admitted.patient();
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
@@ -195,13 +191,13 @@ public class PatientDesk {
         if (!changed.kana().equals(patient.kana())) {
             patients.resortTeam(admitted.access(), changed.kana());
         }
-        audit.record(caller.audited(AuditAction.PATIENT_CHANGED, "patient", patientId, AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.PATIENT_CHANGED, AuditTarget.patient(patientId), now));
         return changed;
     }
 
     /** The patient, if the caller is in its care team; 404 to everyone else, as if it did not exist (§13). */
-    Admitted ofCareTeam(Caller caller, String patientId) {
-        CareTeamAccess access = gate.require(caller, patientId);
+    Admitted ofCareTeam(Acting acting, String patientId) {
+        CareTeamAccess access = gate.require(acting.caller(), patientId);
         return new Admitted(access, patients.find(access).orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN)));
     }
 

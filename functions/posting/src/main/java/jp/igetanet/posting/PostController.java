@@ -16,8 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
@@ -51,20 +50,19 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "療養者がいない、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<PostView> createPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                             @Body PostRequest request, @Parameter(hidden = true) RequestOrigin origin) {
-        PostView post = PostView.created(desk.create(caller, patientId, request, origin));
+    public HttpResponse<PostView> createPost(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                             @Body PostRequest request) {
+        PostView post = PostView.created(desk.create(acting, patientId, request));
         return HttpResponse.created(post, URI.create("/patients/" + patientId + "/posts/" + post.id()));
     }
 
     @Get
     @Operation(summary = "連絡帳（新しい順）", description = "category で区分を絞れます。")
     @ApiResponse(responseCode = "200", description = "投稿の一覧")
-    public PostView.Page timeline(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
+    public PostView.Page timeline(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
                                   @Parameter(description = "区分コード") @QueryValue @Nullable String category,
                                   @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
-                                  @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit,
-                                  @Parameter(hidden = true) RequestOrigin origin) {
+                                  @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit) {
         Optional<PostCategory> chosen = Optional.ofNullable(category).flatMap(PostCategory::fromCode);
         new Validation()
                 .check(category == null || chosen.isPresent(), "category", "区分が正しくありません。")
@@ -72,7 +70,7 @@ public class PostController {
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<PostView> page = desk.timeline(caller, patientId, chosen, after, pageSize, origin).stream()
+        List<PostView> page = desk.timeline(acting, patientId, chosen, after, pageSize).stream()
                 .map(PostView::from).toList();
         return new PostView.Page(page, page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null,
                 PatientView.NOTICE);
@@ -83,9 +81,9 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "投稿")
     @ApiResponse(responseCode = "404", description = "投稿がない、保存期間を過ぎた、またはケアチームのメンバーではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PostView getPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                            @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        PostDesk.Versioned found = desk.find(caller, patientId, postId, origin);
+    public PostView getPost(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                            @PathVariable String postId) {
+        PostDesk.Versioned found = desk.find(acting, patientId, postId);
         return PostView.from(found.post(), found.history());
     }
 
@@ -98,10 +96,9 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "他の訂正と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<PostView> correctPost(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                              @PathVariable String postId, @Body CorrectionRequest request,
-                                              @Parameter(hidden = true) RequestOrigin origin) {
-        PostDesk.Versioned next = desk.correct(caller, patientId, postId, request, origin);
+    public HttpResponse<PostView> correctPost(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                              @PathVariable String postId, @Body CorrectionRequest request) {
+        PostDesk.Versioned next = desk.correct(acting, patientId, postId, request);
         PostView corrected = PostView.from(next.post(), next.history());
         return HttpResponse.created(corrected, URI.create("/patients/" + patientId + "/posts/" + postId));
     }
@@ -109,17 +106,17 @@ public class PostController {
     @Post("/{postId}/read")
     @Operation(summary = "既読にする", description = "呼び出した利用者が投稿を読んだことを記録します。2回目以降は最初の記録のままです。")
     @ApiResponse(responseCode = "200", description = "既読")
-    public PostView.Reading markRead(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                     @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        return new PostView.Reading(postId, desk.markRead(caller, patientId, postId, origin));
+    public PostView.Reading markRead(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                     @PathVariable String postId) {
+        return new PostView.Reading(postId, desk.markRead(acting, patientId, postId));
     }
 
     @Get("/{postId}/readers")
     @Operation(summary = "既読の利用者", description = "投稿を読んだ利用者と、最初に読んだ日時です。")
     @ApiResponse(responseCode = "200", description = "既読の利用者")
-    public PostView.Readers readers(@Parameter(hidden = true) Caller caller, @PathVariable String patientId,
-                                    @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        return new PostView.Readers(desk.readers(caller, patientId, postId, origin).stream()
+    public PostView.Readers readers(@Parameter(hidden = true) Acting acting, @PathVariable String patientId,
+                                    @PathVariable String postId) {
+        return new PostView.Readers(desk.readers(acting, patientId, postId).stream()
                 .map(reading -> new PostView.Reader(reading.userId(), reading.readAt())).toList());
     }
 }

@@ -3,9 +3,8 @@ package jp.igetanet.posting;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
@@ -59,18 +58,18 @@ public class PostDesk {
     }
 
     /** A new post, and the duplicate-medication warnings its medications raise among the current ones. */
-    public Created create(Caller caller, String patientId, PostRequest request, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Created create(Acting acting, String patientId, PostRequest request) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
         PostContent content = form(rules, patient, now).content(request.category(), request.text(),
                 request.vitals(), request.medications(), request.labResults(), request.attachmentIds(), null);
         rules.throwIfInvalid();
-        Post post = new Post(patient.patientId(), ids.next(), content, caller.userId(), caller.facilityId(), now,
+        Post post = new Post(patient.patientId(), ids.next(), content, acting.userId(), acting.facilityId(), now,
                 Retention.expiresAt(now), 1, now, null);
         posts.create(patient, post);
         patients.countUnread(patient);
-        audit.record(caller.audited(AuditAction.POST_CREATED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.POST_CREATED, AuditTarget.patient(patient.patientId()), now));
         List<MedicationReview.Current> raised = content.medications().isEmpty() ? List.of()
                 : review(patient, now).stream().filter(current -> current.entry().post().id().equals(post.id()))
                 .filter(current -> !current.warnings().isEmpty()).toList();
@@ -81,21 +80,21 @@ public class PostDesk {
     public record Created(Post post, List<MedicationReview.Current> warned) {
     }
 
-    public List<Post> timeline(Caller caller, String patientId, Optional<PostCategory> category,
-                               Optional<String> afterPostId, int limit, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public List<Post> timeline(Acting acting, String patientId, Optional<PostCategory> category,
+                               Optional<String> afterPostId, int limit) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         List<Post> page = posts.timeline(patient, category, afterPostId.filter(SortableIds::isWellFormed), limit, now);
-        audit.record(caller.audited(AuditAction.TIMELINE_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.TIMELINE_READ, AuditTarget.patient(patient.patientId()), now));
         return page;
     }
 
     /** A current post with its replaced versions, oldest first. */
-    public Versioned find(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Versioned find(Acting acting, String patientId, String postId) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
-        audit.record(caller.audited(AuditAction.POST_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.POST_READ, AuditTarget.patient(patient.patientId()), now));
         return versioned(patient, post, now);
     }
 
@@ -111,12 +110,11 @@ public class PostDesk {
      * Corrects one's own post (§27-1(8)): the new content becomes the next version, the replaced one stays readable
      * in the post's history with who replaced it, when and why. Only the author corrects; a stale correction is 409.
      */
-    public Versioned correct(Caller caller, String patientId, String postId, CorrectionRequest request,
-                             RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public Versioned correct(Acting acting, String patientId, String postId, CorrectionRequest request) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
-        if (!post.authorId().equals(caller.userId())) {
+        if (!post.authorId().equals(acting.userId())) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         FieldRules rules = new FieldRules();
@@ -128,17 +126,17 @@ public class PostDesk {
         String reason = rules.text(request.reason(), "reason", "訂正の理由", FieldRules.MAX_TEXT);
         rules.throwIfInvalid();
         Post next = post.corrected(content, now);
-        posts.correct(patient, post.replacedBy(caller.userId(), now, reason), next);
-        audit.record(caller.audited(AuditAction.POST_CORRECTED, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        posts.correct(patient, post.replacedBy(acting.userId(), now, reason), next);
+        audit.record(acting.audited(AuditAction.POST_CORRECTED, AuditTarget.patient(patient.patientId()), now));
         return versioned(patient, next, now);
     }
 
     /** The current medications with their duplicate warnings, newest entries first. */
-    public CurrentMedications medications(Caller caller, String patientId, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public CurrentMedications medications(Acting acting, String patientId) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         List<MedicationReview.Current> current = review(patient, now);
-        audit.record(caller.audited(AuditAction.MEDICATIONS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.MEDICATIONS_READ, AuditTarget.patient(patient.patientId()), now));
         return new CurrentMedications(today(now), current);
     }
 
@@ -147,8 +145,8 @@ public class PostDesk {
     }
 
     /** The results of one coded laboratory item, by specimen date, oldest first (from the newest posts with it). */
-    public List<LabPoint> labSeries(Caller caller, String patientId, String code, int limit, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public List<LabPoint> labSeries(Acting acting, String patientId, String code, int limit) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         List<LabPoint> points = posts.withLabResult(patient, code, limit, now).stream()
                 .flatMap(post -> post.content().labResults().stream().filter(result -> result.code().equals(code))
@@ -156,7 +154,7 @@ public class PostDesk {
                 .sorted(java.util.Comparator.comparing((LabPoint point) -> point.result().specimenDate())
                         .thenComparing(point -> point.post().postedAt()))
                 .toList();
-        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.OBSERVATIONS_READ, AuditTarget.patient(patient.patientId()), now));
         return points.subList(Math.max(0, points.size() - limit), points.size());
     }
 
@@ -165,34 +163,33 @@ public class PostDesk {
     }
 
     /** The posts recording one vital sign, oldest first (the newest {@code limit} of them). */
-    public List<Post> observations(Caller caller, String patientId, jp.igetanet.core.record.VitalSign sign, int limit,
-                                   RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public List<Post> observations(Acting acting, String patientId, jp.igetanet.core.record.VitalSign sign, int limit) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         List<Post> newestFirst = posts.withVital(patient, sign, limit, now);
-        audit.record(caller.audited(AuditAction.OBSERVATIONS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.OBSERVATIONS_READ, AuditTarget.patient(patient.patientId()), now));
         return newestFirst.reversed();
     }
 
     /** Notes that the caller read the post; true the first time. */
-    public boolean markRead(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public boolean markRead(Acting acting, String patientId, String postId) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         boolean first = posts.markRead(patient, post.id(), now, post.expiresAt());
         if (first) {
             patients.countRead(patient);
         }
-        audit.record(caller.audited(AuditAction.POST_MARKED_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.POST_MARKED_READ, AuditTarget.patient(patient.patientId()), now));
         return first;
     }
 
-    public List<Posts.Reading> readers(Caller caller, String patientId, String postId, RequestOrigin origin) {
-        CareTeamAccess patient = gate.require(caller, patientId);
+    public List<Posts.Reading> readers(Acting acting, String patientId, String postId) {
+        CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         Post post = current(patient, postId, now);
         List<Posts.Reading> readers = posts.readers(patient, post.id(), now);
-        audit.record(caller.audited(AuditAction.POST_READERS_READ, "patient", patient.patientId(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.POST_READERS_READ, AuditTarget.patient(patient.patientId()), now));
         return readers;
     }
 
