@@ -12,8 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.upload.AttachmentDownload;
 import jp.igetanet.core.upload.AttachmentRequest;
@@ -41,12 +40,10 @@ public class ProjectAttachmentController {
             content = @Content(schema = @Schema(implementation = AttachmentUpload.class)))
     @ApiResponse(responseCode = "400", description = "形式が対応していない、大きさがない・0・10MB超",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<AttachmentUpload> startProjectAttachment(@Parameter(hidden = true) Caller caller,
+    public HttpResponse<AttachmentUpload> startProjectAttachment(@Parameter(hidden = true) Acting acting,
                                                                  @PathVariable String projectId,
-                                                                 @Body AttachmentRequest request,
-                                                                 @Parameter(hidden = true) RequestOrigin origin) {
-        ProjectAttachmentDesk.Started started = desk.start(caller, projectId, request.contentType(), request.bytes(),
-                origin);
+                                                                 @Body AttachmentRequest request) {
+        ProjectAttachmentDesk.Started started = desk.start(acting, projectId, request.contentType(), request.bytes());
         return HttpResponse.created(AttachmentUpload.of(started.attachment().id(), started.uploadUrl(),
                         started.file(), started.uploadUrlExpiresAt()),
                 URI.create("/projects/" + projectId + "/attachments/" + started.attachment().id()));
@@ -58,10 +55,9 @@ public class ProjectAttachmentController {
             content = @Content(schema = @Schema(implementation = AttachmentDownload.class)))
     @ApiResponse(responseCode = "404", description = "ない、アップロードされていない（10MB超を含む）、保存期間を過ぎた",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AttachmentDownload downloadProjectAttachment(@Parameter(hidden = true) Caller caller,
+    public AttachmentDownload downloadProjectAttachment(@Parameter(hidden = true) Acting acting,
                                                         @PathVariable String projectId,
-                                                        @PathVariable String attachmentId,
-                                                        @Parameter(hidden = true) RequestOrigin origin) {
-        return AttachmentDownload.of(attachmentId, desk.download(caller, projectId, attachmentId, origin));
+                                                        @PathVariable String attachmentId) {
+        return AttachmentDownload.of(attachmentId, desk.download(acting, projectId, attachmentId));
     }
 }

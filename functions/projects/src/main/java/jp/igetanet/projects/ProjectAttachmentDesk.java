@@ -3,9 +3,8 @@ package jp.igetanet.projects;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.id.SortableIds;
@@ -46,30 +45,29 @@ public class ProjectAttachmentDesk {
         this.clock = clock;
     }
 
-    public Started start(Caller caller, String projectId, String contentType, Long bytes, RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public Started start(Acting acting, String projectId, String contentType, Long bytes) {
+        Project project = gate.member(acting.caller(), projectId).project();
         FileStore.DeclaredFile file = Uploads.declared("添付ファイル", contentType, bytes);
         Instant now = clock.instant();
         String id = ids.next();
         ProjectAttachment attachment = new ProjectAttachment(project.id(), id,
-                FileStore.projectKey(project.id(), "attachments", id), file.contentType(), caller.userId(), now,
+                FileStore.projectKey(project.id(), "attachments", id), file.contentType(), acting.userId(), now,
                 Retention.expiresAt(now));
         posts.createAttachment(attachment);
-        audit.record(caller.audited(AuditAction.PROJECT_ATTACHMENT_UPLOAD_STARTED, "project", project.id(),
-                AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_ATTACHMENT_UPLOAD_STARTED,
+                AuditTarget.project(project.id()), now));
         return new Started(attachment, file, files.uploadUrl(attachment.objectKey(), file, FileStore.URL_VALIDITY),
                 now.plus(FileStore.URL_VALIDITY));
     }
 
-    public Uploads.Granted download(Caller caller, String projectId, String attachmentId, RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public Uploads.Granted download(Acting acting, String projectId, String attachmentId) {
+        Project project = gate.member(acting.caller(), projectId).project();
         Instant now = clock.instant();
         ProjectAttachment attachment = Optional.ofNullable(attachmentId).filter(SortableIds::isWellFormed)
                 .flatMap(id -> posts.attachment(project.id(), id, now))
                 .orElseThrow(() -> new ApiException(ErrorCode.ATTACHMENT_UNKNOWN));
         Uploads.Granted granted = Uploads.grant(files, attachment.objectKey(), attachment.contentType(), now);
-        audit.record(caller.audited(AuditAction.PROJECT_ATTACHMENT_DOWNLOADED, "project", project.id(),
-                AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_ATTACHMENT_DOWNLOADED, AuditTarget.project(project.id()), now));
         return granted;
     }
 

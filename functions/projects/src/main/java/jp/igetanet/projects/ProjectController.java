@@ -17,8 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
@@ -51,9 +50,8 @@ public class ProjectController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "運用者でないのに地域の全利用者のプロジェクトを作ろうとした",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ProjectView> createProject(@Parameter(hidden = true) Caller caller, @Body ProjectRequest request,
-                                                   @Parameter(hidden = true) RequestOrigin origin) {
-        ProjectView project = ProjectView.from(desk.create(caller, request, origin));
+    public HttpResponse<ProjectView> createProject(@Parameter(hidden = true) Acting acting, @Body ProjectRequest request) {
+        ProjectView project = ProjectView.from(desk.create(acting, request));
         return HttpResponse.created(project, URI.create("/projects/" + project.id()));
     }
 
@@ -64,19 +62,18 @@ public class ProjectController {
     @ApiResponse(responseCode = "200", description = "プロジェクトの一覧")
     @ApiResponse(responseCode = "400", description = "view・cursor・limit の誤り",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectView.Page listProjects(@Parameter(hidden = true) Caller caller,
+    public ProjectView.Page listProjects(@Parameter(hidden = true) Acting acting,
                                          @Parameter(description = "mine（既定）または open") @QueryValue @Nullable String view,
                                          @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
-                                         @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit,
-                                         @Parameter(hidden = true) RequestOrigin origin) {
+                                         @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit) {
         new Validation()
                 .check(view == null || view.equals("mine") || view.equals("open"), "view", "view は mine か open で指定してください。")
                 .checkPageSize(limit, MAX_PAGE_SIZE)
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        ProjectDesk.Listing listing = "open".equals(view) ? desk.open(caller, after, pageSize, origin)
-                : desk.mine(caller, after, pageSize, origin);
+        ProjectDesk.Listing listing = "open".equals(view) ? desk.open(acting, after, pageSize)
+                : desk.mine(acting, after, pageSize);
         List<ProjectView> items = listing.items().stream().map(ProjectView::listed).toList();
         return new ProjectView.Page(items, listing.afterProjectId().map(Cursor::encode).orElse(null), ProjectView.NOTICE);
     }
@@ -86,9 +83,8 @@ public class ProjectController {
     @ApiResponse(responseCode = "200", description = "プロジェクト")
     @ApiResponse(responseCode = "404", description = "ない、または見られない（招待制でメンバーでない、他の地域）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectView getProject(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                  @Parameter(hidden = true) RequestOrigin origin) {
-        return ProjectView.from(desk.find(caller, projectId, origin));
+    public ProjectView getProject(@Parameter(hidden = true) Acting acting, @PathVariable String projectId) {
+        return ProjectView.from(desk.find(acting, projectId));
     }
 
     @Patch("/{projectId}")
@@ -101,8 +97,8 @@ public class ProjectController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "他の変更と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectView changeProject(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                     @Body ProjectChangeRequest request, @Parameter(hidden = true) RequestOrigin origin) {
-        return ProjectView.from(desk.change(caller, projectId, request, origin));
+    public ProjectView changeProject(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
+                                     @Body ProjectChangeRequest request) {
+        return ProjectView.from(desk.change(acting, projectId, request));
     }
 }

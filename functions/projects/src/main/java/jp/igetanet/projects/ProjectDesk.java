@@ -6,9 +6,9 @@ import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.Facilities;
@@ -68,7 +68,7 @@ public class ProjectDesk {
      * A new project of the caller's network, owned by the caller; the creator of a network-wide one administers it as
      * every operator of the network does.
      */
-    public ProjectGate.Access create(Caller caller, ProjectRequest request, RequestOrigin origin) {
+    public ProjectGate.Access create(Acting acting, ProjectRequest request) {
         FieldRules rules = new FieldRules();
         ProjectForm form = new ProjectForm(rules);
         String name = form.name(request.name());
@@ -76,23 +76,23 @@ public class ProjectDesk {
         ProjectKind kind = form.kind(request.kind());
         Admission admission = request.admission() == null ? Admission.INVITATION : form.admission(request.admission());
         rules.throwIfInvalid();
-        if (admission == Admission.NETWORK && !caller.is(Role.OPERATOR)) {
+        if (admission == Admission.NETWORK && !acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         Instant now = clock.instant();
-        Project project = new Project(ids.next(), caller.networkId(), name, description, kind, admission,
-                caller.userId(), caller.userId(), now, now, 1, 0, 0, List.of());
+        Project project = new Project(ids.next(), acting.networkId(), name, description, kind, admission,
+                acting.userId(), acting.userId(), now, now, 1, 0, 0, List.of());
         projects.create(project);
-        ProjectGate.Access created = new ProjectGate.Access(project, Optional.of(ProjectGate.networkWideRole(caller)),
-                Optional.empty());
+        ProjectGate.Access created = new ProjectGate.Access(project,
+                Optional.of(ProjectGate.networkWideRole(acting.caller())), Optional.empty());
         if (!project.isNetworkWide()) {
+            Caller caller = acting.caller();
             ProjectMember owner = memberOf(project, caller.account(), Optional.of(caller.facility()), ProjectRole.OWNER,
                     caller.userId(), now);
             projects.addMember(owner);
             created = new ProjectGate.Access(project.withMemberCount(1), Optional.of(ProjectRole.OWNER), Optional.of(owner));
         }
-        audit.record(caller.audited(AuditAction.PROJECT_CREATED, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_CREATED, AuditTarget.project(project.id()), now));
         return created;
     }
 
@@ -101,39 +101,37 @@ public class ProjectDesk {
      * then those the caller is a member of, newest first. A project of another network stays listed only while the
      * networks' agreement is in force.
      */
-    public Listing mine(Caller caller, Optional<String> afterProjectId, int limit, RequestOrigin origin) {
+    public Listing mine(Acting acting, Optional<String> afterProjectId, int limit) {
         List<Listed> page = new ArrayList<>();
         if (afterProjectId.isEmpty()) {
-            List<Project> everyone = projects.networkWide(caller.networkId());
+            List<Project> everyone = projects.networkWide(acting.networkId());
             Map<String, Long> reads = everyone.isEmpty() ? Map.of()
-                    : projects.readsInNetworkWide(everyone.stream().map(Project::id).toList(), caller.userId());
-            everyone.forEach(project -> page.add(new Listed(project, Optional.of(ProjectGate.networkWideRole(caller)),
+                    : projects.readsInNetworkWide(everyone.stream().map(Project::id).toList(), acting.userId());
+            everyone.forEach(project -> page.add(new Listed(project, Optional.of(ProjectGate.networkWideRole(acting.caller())),
                     project.unread(0, reads.getOrDefault(project.id(), 0L)))));
         }
-        List<ProjectMember> memberships = projects.memberships(caller.userId(), afterProjectId.filter(SortableIds::isWellFormed), limit);
+        List<ProjectMember> memberships = projects.memberships(acting.userId(), afterProjectId.filter(SortableIds::isWellFormed), limit);
         Map<String, Project> found = projects.findAll(memberships.stream().map(ProjectMember::projectId).toList()).stream()
                 .collect(Collectors.toMap(Project::id, Function.identity()));
         Map<String, Boolean> admitted = new HashMap<>();
         memberships.stream().filter(member -> found.containsKey(member.projectId())).forEach(member -> {
             Project project = found.get(member.projectId());
-            if (admitted.computeIfAbsent(project.networkId(), network -> agreements.inForce(network, caller.networkId()))) {
+            if (admitted.computeIfAbsent(project.networkId(), network -> agreements.inForce(network, acting.networkId()))) {
                 page.add(new Listed(project, Optional.of(member.role()), project.unread(member.postsBefore(), member.reads())));
             }
         });
-        audit.record(caller.audited(AuditAction.PROJECTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
-                origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.PROJECTS_LISTED, AuditTarget.user(acting.userId()), clock.instant()));
         return new Listing(page, memberships.size() == limit ? Optional.of(memberships.getLast().projectId())
                 : Optional.empty());
     }
 
     /** The open projects of the caller's network, newest first, with the caller's role where the caller is in one. */
-    public Listing open(Caller caller, Optional<String> afterProjectId, int limit, RequestOrigin origin) {
-        List<Project> open = projects.open(caller.networkId(), afterProjectId.filter(SortableIds::isWellFormed), limit);
-        Map<String, ProjectRole> roles = projects.rolesOf(open.stream().map(Project::id).toList(), caller.userId());
+    public Listing open(Acting acting, Optional<String> afterProjectId, int limit) {
+        List<Project> open = projects.open(acting.networkId(), afterProjectId.filter(SortableIds::isWellFormed), limit);
+        Map<String, ProjectRole> roles = projects.rolesOf(open.stream().map(Project::id).toList(), acting.userId());
         List<Listed> page = open.stream().map(project -> new Listed(project,
                 Optional.ofNullable(roles.get(project.id())), null)).toList();
-        audit.record(caller.audited(AuditAction.PROJECTS_LISTED, "user", caller.userId(), AuditOutcome.SUCCEEDED,
-                origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.PROJECTS_LISTED, AuditTarget.user(acting.userId()), clock.instant()));
         return new Listing(page, open.size() == limit ? Optional.of(open.getLast().id()) : Optional.empty());
     }
 
@@ -145,16 +143,16 @@ public class ProjectDesk {
     public record Listed(Project project, Optional<ProjectRole> role, Long unread) {
     }
 
-    public ProjectGate.Access find(Caller caller, String projectId, RequestOrigin origin) {
-        ProjectGate.Access access = gate.visible(caller, projectId);
-        audit.record(caller.audited(AuditAction.PROJECT_READ, "project", access.project().id(), AuditOutcome.SUCCEEDED,
-                origin, clock.instant()));
+    public ProjectGate.Access find(Acting acting, String projectId) {
+        ProjectGate.Access access = gate.visible(acting.caller(), projectId);
+        audit.record(acting.audited(AuditAction.PROJECT_READ,
+                AuditTarget.project(access.project().id()), clock.instant()));
         return access;
     }
 
     /** Changes a project's details on the version read (409 when stale); open and invitation may swap. */
-    public ProjectGate.Access change(Caller caller, String projectId, ProjectChangeRequest request, RequestOrigin origin) {
-        ProjectGate.Access access = gate.administrator(caller, projectId);
+    public ProjectGate.Access change(Acting acting, String projectId, ProjectChangeRequest request) {
+        ProjectGate.Access access = gate.administrator(acting.caller(), projectId);
         Project project = access.project();
         FieldRules rules = new FieldRules();
         ProjectForm form = new ProjectForm(rules);
@@ -172,20 +170,19 @@ public class ProjectDesk {
         Instant now = clock.instant();
         Project changed = project.changed(name, description, kind, admission, now);
         projects.change(changed, project.version());
-        audit.record(caller.audited(AuditAction.PROJECT_CHANGED, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_CHANGED, AuditTarget.project(project.id()), now));
         return new ProjectGate.Access(changed, access.role(), access.member());
     }
 
     /** The members, owner first; a network-wide project's members are all users of the network, listed as none. */
-    public Members members(Caller caller, String projectId, RequestOrigin origin) {
-        ProjectGate.Access access = gate.member(caller, projectId);
+    public Members members(Acting acting, String projectId) {
+        ProjectGate.Access access = gate.member(acting.caller(), projectId);
         List<ProjectMember> members = access.project().isNetworkWide() ? List.of()
                 : projects.members(access.project().id()).stream()
                 .sorted(java.util.Comparator.comparing((ProjectMember member) -> member.role().ordinal())
                         .thenComparing(ProjectMember::addedAt)).toList();
-        audit.record(caller.audited(AuditAction.PROJECT_MEMBERS_READ, "project", access.project().id(),
-                AuditOutcome.SUCCEEDED, origin, clock.instant()));
+        audit.record(acting.audited(AuditAction.PROJECT_MEMBERS_READ,
+                AuditTarget.project(access.project().id()), clock.instant()));
         return new Members(access.project(), members);
     }
 
@@ -197,15 +194,15 @@ public class ProjectDesk {
      * Adds a member: the caller themselves joining an open project, or a user added by the owner or an administrator.
      * The user must be active, of an active facility, of the project's network or of one whose agreement is in force.
      */
-    public ProjectMember add(Caller caller, String projectId, ProjectMemberRequest request, RequestOrigin origin) {
-        ProjectGate.Access access = gate.visible(caller, projectId);
+    public ProjectMember add(Acting acting, String projectId, ProjectMemberRequest request) {
+        ProjectGate.Access access = gate.visible(acting.caller(), projectId);
         Project project = access.project();
         String userId = request.userId() == null ? "" : request.userId().strip();
         if (project.isNetworkWide()) {
             throw new ApiException(ErrorCode.PROJECT_MEMBERSHIP_FIXED);
         }
         // a visitor sees only open projects: adding oneself there is joining
-        boolean joining = userId.equals(caller.userId());
+        boolean joining = userId.equals(acting.userId());
         if (joining && access.isMember()) {
             throw new ApiException(ErrorCode.PROJECT_MEMBER_EXISTS);
         }
@@ -221,17 +218,16 @@ public class ProjectDesk {
                 "プロジェクトの地域ネットワークと連携協定のない地域の利用者は、メンバーに加えられません（第4条）。");
         rules.throwIfInvalid();
         Instant now = clock.instant();
-        ProjectMember member = memberOf(project, user.get(), facility, ProjectRole.MEMBER, caller.userId(), now);
+        ProjectMember member = memberOf(project, user.get(), facility, ProjectRole.MEMBER, acting.userId(), now);
         projects.addMember(member);
-        audit.record(caller.audited(joining ? AuditAction.PROJECT_JOINED : AuditAction.PROJECT_MEMBER_ADDED, "project",
-                project.id(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(joining ? AuditAction.PROJECT_JOINED : AuditAction.PROJECT_MEMBER_ADDED,
+                AuditTarget.project(project.id()), now));
         return member;
     }
 
     /** Changes a member's role, the owner's to give: {@code owner} hands the ownership on, the former owner administering. */
-    public ProjectMember changeRole(Caller caller, String projectId, String userId, ProjectRoleRequest request,
-                                    RequestOrigin origin) {
-        ProjectGate.Access access = gate.member(caller, projectId);
+    public ProjectMember changeRole(Acting acting, String projectId, String userId, ProjectRoleRequest request) {
+        ProjectGate.Access access = gate.member(acting.caller(), projectId);
         Project project = access.project();
         if (project.isNetworkWide()) {
             throw new ApiException(ErrorCode.PROJECT_MEMBERSHIP_FIXED);
@@ -244,28 +240,28 @@ public class ProjectDesk {
                 "役割は owner, administrator, member のいずれかです。");
         rules.throwIfInvalid();
         ProjectMember member = memberNamed(project, userId);
-        if (member.userId().equals(caller.userId())) {
+        if (member.userId().equals(acting.userId())) {
             throw new ApiException(ErrorCode.PROJECT_OWNER_STAYS);
         }
         Instant now = clock.instant();
         if (role == ProjectRole.OWNER) {
-            projects.handOver(project.id(), caller.userId(), member.userId());
+            projects.handOver(project.id(), acting.userId(), member.userId());
         } else if (!projects.changeRole(project.id(), member.userId(), role)) {
             throw new ApiException(ErrorCode.USER_UNKNOWN);
         }
-        audit.record(caller.audited(role == ProjectRole.OWNER ? AuditAction.PROJECT_OWNERSHIP_HANDED_OVER
-                : AuditAction.PROJECT_MEMBER_ROLE_CHANGED, "project", project.id(), AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(role == ProjectRole.OWNER ? AuditAction.PROJECT_OWNERSHIP_HANDED_OVER
+                : AuditAction.PROJECT_MEMBER_ROLE_CHANGED, AuditTarget.project(project.id()), now));
         return member.withRole(role);
     }
 
     /** Removes a member (the owner or an administrator), or the caller leaves; the owner stays. */
-    public void remove(Caller caller, String projectId, String userId, RequestOrigin origin) {
-        ProjectGate.Access access = gate.member(caller, projectId);
+    public void remove(Acting acting, String projectId, String userId) {
+        ProjectGate.Access access = gate.member(acting.caller(), projectId);
         Project project = access.project();
         if (project.isNetworkWide()) {
             throw new ApiException(ErrorCode.PROJECT_MEMBERSHIP_FIXED);
         }
-        boolean leaving = caller.userId().equals(userId);
+        boolean leaving = acting.userId().equals(userId);
         if (!leaving && !access.administers()) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
@@ -276,8 +272,8 @@ public class ProjectDesk {
         if (!projects.removeMember(project.id(), member.userId())) {
             throw new ApiException(ErrorCode.USER_UNKNOWN);
         }
-        audit.record(caller.audited(leaving ? AuditAction.PROJECT_LEFT : AuditAction.PROJECT_MEMBER_REMOVED, "project",
-                project.id(), AuditOutcome.SUCCEEDED, origin, clock.instant()));
+        audit.record(acting.audited(leaving ? AuditAction.PROJECT_LEFT : AuditAction.PROJECT_MEMBER_REMOVED,
+                AuditTarget.project(project.id()), clock.instant()));
     }
 
     private ProjectMember memberNamed(Project project, String userId) {

@@ -16,8 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -41,10 +40,9 @@ public class ProjectMemberController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "ない、または見られない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectMemberView.Members listProjectMembers(@Parameter(hidden = true) Caller caller,
-                                                        @PathVariable String projectId,
-                                                        @Parameter(hidden = true) RequestOrigin origin) {
-        return ProjectMemberView.Members.from(desk.members(caller, projectId, origin));
+    public ProjectMemberView.Members listProjectMembers(@Parameter(hidden = true) Acting acting,
+                                                        @PathVariable String projectId) {
+        return ProjectMemberView.Members.from(desk.members(acting, projectId));
     }
 
     @Post
@@ -58,11 +56,10 @@ public class ProjectMemberController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "すでにメンバー、または地域の全利用者のプロジェクト",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ProjectMemberView> addProjectMember(@Parameter(hidden = true) Caller caller,
+    public HttpResponse<ProjectMemberView> addProjectMember(@Parameter(hidden = true) Acting acting,
                                                             @PathVariable String projectId,
-                                                            @Body ProjectMemberRequest request,
-                                                            @Parameter(hidden = true) RequestOrigin origin) {
-        ProjectMemberView added = ProjectMemberView.from(desk.add(caller, projectId, request, origin));
+                                                            @Body ProjectMemberRequest request) {
+        ProjectMemberView added = ProjectMemberView.from(desk.add(acting, projectId, request));
         return HttpResponse.created(added, URI.create("/projects/" + projectId + "/members/" + added.userId()));
     }
 
@@ -76,11 +73,10 @@ public class ProjectMemberController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "地域の全利用者のプロジェクト、またはオーナー自身の役割の変更",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectMemberView changeProjectMemberRole(@Parameter(hidden = true) Caller caller,
+    public ProjectMemberView changeProjectMemberRole(@Parameter(hidden = true) Acting acting,
                                                      @PathVariable String projectId, @PathVariable String userId,
-                                                     @Body ProjectRoleRequest request,
-                                                     @Parameter(hidden = true) RequestOrigin origin) {
-        return ProjectMemberView.from(desk.changeRole(caller, projectId, userId, request, origin));
+                                                     @Body ProjectRoleRequest request) {
+        return ProjectMemberView.from(desk.changeRole(acting, projectId, userId, request));
     }
 
     @Delete("/{userId}")
@@ -91,10 +87,9 @@ public class ProjectMemberController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "オーナー、または地域の全利用者のプロジェクト",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<Void> removeProjectMember(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                                  @PathVariable String userId,
-                                                  @Parameter(hidden = true) RequestOrigin origin) {
-        desk.remove(caller, projectId, userId, origin);
+    public HttpResponse<Void> removeProjectMember(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
+                                                  @PathVariable String userId) {
+        desk.remove(acting, projectId, userId);
         return HttpResponse.noContent();
     }
 }

@@ -18,8 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
@@ -56,10 +55,9 @@ public class ProjectPostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "プロジェクトがない、または見られない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ProjectPostView> createProjectPost(@Parameter(hidden = true) Caller caller,
-                                                           @PathVariable String projectId, @Body ProjectPostRequest request,
-                                                           @Parameter(hidden = true) RequestOrigin origin) {
-        ProjectPostDesk.PostThread created = desk.create(caller, projectId, request, origin);
+    public HttpResponse<ProjectPostView> createProjectPost(@Parameter(hidden = true) Acting acting,
+                                                           @PathVariable String projectId, @Body ProjectPostRequest request) {
+        ProjectPostDesk.PostThread created = desk.create(acting, projectId, request);
         return HttpResponse.created(ProjectPostView.from(created),
                 URI.create("/projects/" + projectId + "/posts/" + created.post().id()));
     }
@@ -70,19 +68,18 @@ public class ProjectPostController {
             + "ひらがな・カタカナ、大文字・小文字を区別しません）。検索は1回に読む範囲が限られるため、件数が少なくても nextCursor が"
             + "あれば続きがあります。")
     @ApiResponse(responseCode = "200", description = "投稿の一覧")
-    public ProjectPostView.Page readProjectTimeline(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
+    public ProjectPostView.Page readProjectTimeline(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
                                                    @Parameter(description = "検索語（100文字以内）") @QueryValue @Nullable String q,
                                                    @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
-                                                   @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit,
-                                                   @Parameter(hidden = true) RequestOrigin origin) {
+                                                   @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit) {
         new Validation()
                 .check(q == null || !ProjectText.searchable(q).isEmpty() && q.length() <= MAX_SEARCH_WORDS, "q",
                         "検索語は1〜" + MAX_SEARCH_WORDS + "文字で指定してください。")
                 .checkPageSize(limit, MAX_PAGE_SIZE)
                 .throwIfInvalid();
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        return ProjectPostView.Page.from(desk.timeline(caller, projectId, Optional.ofNullable(q), after,
-                limit == null ? DEFAULT_PAGE_SIZE : limit, origin));
+        return ProjectPostView.Page.from(desk.timeline(acting, projectId, Optional.ofNullable(q), after,
+                limit == null ? DEFAULT_PAGE_SIZE : limit));
     }
 
     @Get("/{postId}")
@@ -90,9 +87,9 @@ public class ProjectPostController {
     @ApiResponse(responseCode = "200", description = "投稿")
     @ApiResponse(responseCode = "404", description = "投稿がない、保存期間を過ぎた、またはプロジェクトが見られない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectPostView getProjectPost(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                          @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        return ProjectPostView.from(desk.find(caller, projectId, postId, origin));
+    public ProjectPostView getProjectPost(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
+                                          @PathVariable String postId) {
+        return ProjectPostView.from(desk.find(acting, projectId, postId));
     }
 
     @Post("/{postId}/corrections")
@@ -104,11 +101,10 @@ public class ProjectPostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "他の訂正と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ProjectPostView> correctProjectPost(@Parameter(hidden = true) Caller caller,
+    public HttpResponse<ProjectPostView> correctProjectPost(@Parameter(hidden = true) Acting acting,
                                                             @PathVariable String projectId, @PathVariable String postId,
-                                                            @Body ProjectCorrectionRequest request,
-                                                            @Parameter(hidden = true) RequestOrigin origin) {
-        return HttpResponse.created(ProjectPostView.from(desk.correct(caller, projectId, postId, request, origin)),
+                                                            @Body ProjectCorrectionRequest request) {
+        return HttpResponse.created(ProjectPostView.from(desk.correct(acting, projectId, postId, request)),
                 URI.create("/projects/" + projectId + "/posts/" + postId));
     }
 
@@ -116,19 +112,17 @@ public class ProjectPostController {
     @Operation(summary = "既読にする", description = "呼び出した利用者が投稿を読んだことを記録し、未読の数を減らします。"
             + "2回目以降は最初の記録のままです。")
     @ApiResponse(responseCode = "200", description = "既読")
-    public ProjectPostView.Reading markProjectPostRead(@Parameter(hidden = true) Caller caller,
-                                                       @PathVariable String projectId, @PathVariable String postId,
-                                                       @Parameter(hidden = true) RequestOrigin origin) {
-        return new ProjectPostView.Reading(postId, desk.markRead(caller, projectId, postId, origin));
+    public ProjectPostView.Reading markProjectPostRead(@Parameter(hidden = true) Acting acting,
+                                                       @PathVariable String projectId, @PathVariable String postId) {
+        return new ProjectPostView.Reading(postId, desk.markRead(acting, projectId, postId));
     }
 
     @Get("/{postId}/readers")
     @Operation(summary = "既読の利用者", description = "投稿を読んだ利用者と、最初に読んだ日時です。")
     @ApiResponse(responseCode = "200", description = "既読の利用者")
-    public ProjectPostView.Readers readProjectPostReaders(@Parameter(hidden = true) Caller caller,
-                                                          @PathVariable String projectId, @PathVariable String postId,
-                                                          @Parameter(hidden = true) RequestOrigin origin) {
-        return new ProjectPostView.Readers(desk.readers(caller, projectId, postId, origin).stream()
+    public ProjectPostView.Readers readProjectPostReaders(@Parameter(hidden = true) Acting acting,
+                                                          @PathVariable String projectId, @PathVariable String postId) {
+        return new ProjectPostView.Readers(desk.readers(acting, projectId, postId).stream()
                 .map(reading -> new ProjectPostView.Reader(reading.userId(), reading.readAt())).toList());
     }
 
@@ -139,9 +133,9 @@ public class ProjectPostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "返信、または10件ピン留め済み",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<Void> pinProjectPost(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                             @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        desk.pin(caller, projectId, postId, origin);
+    public HttpResponse<Void> pinProjectPost(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
+                                             @PathVariable String postId) {
+        desk.pin(acting, projectId, postId);
         return HttpResponse.noContent();
     }
 
@@ -150,9 +144,9 @@ public class ProjectPostController {
     @ApiResponse(responseCode = "204", description = "解除しました（ピン留めされていなくても同じ）")
     @ApiResponse(responseCode = "403", description = "オーナー・管理者でない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<Void> unpinProjectPost(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                               @PathVariable String postId, @Parameter(hidden = true) RequestOrigin origin) {
-        desk.unpin(caller, projectId, postId, origin);
+    public HttpResponse<Void> unpinProjectPost(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
+                                               @PathVariable String postId) {
+        desk.unpin(acting, projectId, postId);
         return HttpResponse.noContent();
     }
 
@@ -163,9 +157,8 @@ public class ProjectPostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "イベントでない、または終了した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectPostView answerProjectEvent(@Parameter(hidden = true) Caller caller, @PathVariable String projectId,
-                                              @PathVariable String postId, @Body AttendanceRequest request,
-                                              @Parameter(hidden = true) RequestOrigin origin) {
-        return ProjectPostView.from(desk.answer(caller, projectId, postId, request, origin));
+    public ProjectPostView answerProjectEvent(@Parameter(hidden = true) Acting acting, @PathVariable String projectId,
+                                              @PathVariable String postId, @Body AttendanceRequest request) {
+        return ProjectPostView.from(desk.answer(acting, projectId, postId, request));
     }
 }

@@ -3,9 +3,9 @@ package jp.igetanet.projects;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
@@ -62,8 +62,8 @@ public class ProjectPostDesk {
     }
 
     /** A new thread, or a reply to one; the author has read it. */
-    public PostThread create(Caller caller, String projectId, ProjectPostRequest request, RequestOrigin origin) {
-        ProjectGate.Access access = gate.member(caller, projectId);
+    public PostThread create(Acting acting, String projectId, ProjectPostRequest request) {
+        ProjectGate.Access access = gate.member(acting.caller(), projectId);
         Project project = access.project();
         Instant now = clock.instant();
         FieldRules rules = new FieldRules();
@@ -82,25 +82,23 @@ public class ProjectPostDesk {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         // the table keeps expiry in whole seconds (its TTL attribute): answered as it will be read back
-        ProjectPost post = new ProjectPost(project.id(), ids.next(), thread, content, authorOf(caller), now,
+        ProjectPost post = new ProjectPost(project.id(), ids.next(), thread, content, authorOf(acting.caller()), now,
                 Retention.expiresAt(now).truncatedTo(ChronoUnit.SECONDS), 1, now, Optional.empty(), 0);
         posts.create(post);
         projects.countPost(project.id());
-        if (posts.markRead(project.id(), post.id(), caller.userId(), now, post.expiresAt())) {
-            projects.countRead(project, caller.userId());
+        if (posts.markRead(project.id(), post.id(), acting.userId(), now, post.expiresAt())) {
+            projects.countRead(project, acting.userId());
         }
-        audit.record(caller.audited(AuditAction.PROJECT_POST_CREATED, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
-        return new PostThread(project, post, List.of(), List.of(), List.of(), Set.of(post.id()), caller.userId(), now);
+        audit.record(acting.audited(AuditAction.PROJECT_POST_CREATED, AuditTarget.project(project.id()), now));
+        return new PostThread(project, post, List.of(), List.of(), List.of(), Set.of(post.id()), acting.userId(), now);
     }
 
     /**
      * A page of the project's threads, newest first (with the pinned posts on the first page), or with words the
      * posts and replies whose text contains them, newest first; each with whether the caller has read it.
      */
-    public Page timeline(Caller caller, String projectId, Optional<String> words, Optional<String> afterPostId, int limit,
-                         RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public Page timeline(Acting acting, String projectId, Optional<String> words, Optional<String> afterPostId, int limit) {
+        Project project = gate.member(acting.caller(), projectId).project();
         Instant now = clock.instant();
         Optional<String> after = afterPostId.filter(SortableIds::isWellFormed);
         List<ProjectPost> items;
@@ -117,9 +115,9 @@ public class ProjectPostDesk {
         }
         List<String> shown = new ArrayList<>(items.stream().map(ProjectPost::id).toList());
         pinned.forEach(post -> shown.add(post.id()));
-        Set<String> read = shown.isEmpty() ? Set.of() : posts.readBy(project.id(), shown, caller.userId());
-        audit.record(caller.audited(words.isPresent() ? AuditAction.PROJECT_POSTS_SEARCHED : AuditAction.PROJECT_TIMELINE_READ,
-                "project", project.id(), AuditOutcome.SUCCEEDED, origin, now));
+        Set<String> read = shown.isEmpty() ? Set.of() : posts.readBy(project.id(), shown, acting.userId());
+        audit.record(acting.audited(words.isPresent() ? AuditAction.PROJECT_POSTS_SEARCHED : AuditAction.PROJECT_TIMELINE_READ,
+                AuditTarget.project(project.id()), now));
         return new Page(project, items, pinned, read, next, now);
     }
 
@@ -129,16 +127,15 @@ public class ProjectPostDesk {
     }
 
     /** A post with its history, and for the first post of a thread its replies and its event's answers. */
-    public PostThread find(Caller caller, String projectId, String postId, RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public PostThread find(Acting acting, String projectId, String postId) {
+        Project project = gate.member(acting.caller(), projectId).project();
         Instant now = clock.instant();
-        PostThread thread = thread(project, current(project, postId, now), caller, now);
-        audit.record(caller.audited(AuditAction.PROJECT_POST_READ, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        PostThread thread = thread(project, current(project, postId, now), acting, now);
+        audit.record(acting.audited(AuditAction.PROJECT_POST_READ, AuditTarget.project(project.id()), now));
         return thread;
     }
 
-    private PostThread thread(Project project, ProjectPost post, Caller caller, Instant now) {
+    private PostThread thread(Project project, ProjectPost post, Acting acting, Instant now) {
         List<ProjectPost> replies = post.isReply() ? List.of() : posts.replies(project.id(), post.id(), MAX_REPLIES, now);
         List<AttendanceAnswer> answers = post.content().event() == null ? List.of()
                 : posts.answers(project.id(), post.id(), now);
@@ -146,8 +143,8 @@ public class ProjectPostDesk {
         replies.forEach(reply -> shown.add(reply.id()));
         // a first version has no history to read
         List<ProjectPost> history = post.version() == 1 ? List.of() : posts.history(project.id(), post.id(), now);
-        return new PostThread(project, post, history, replies, answers, posts.readBy(project.id(), shown, caller.userId()),
-                caller.userId(), now);
+        return new PostThread(project, post, history, replies, answers, posts.readBy(project.id(), shown, acting.userId()),
+                acting.userId(), now);
     }
 
     /** A post read on its own, and what goes with it. */
@@ -156,12 +153,11 @@ public class ProjectPostDesk {
     }
 
     /** Corrects one's own post: the new content is the next version, the replaced one stays in the history. */
-    public PostThread correct(Caller caller, String projectId, String postId, ProjectCorrectionRequest request,
-                          RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public PostThread correct(Acting acting, String projectId, String postId, ProjectCorrectionRequest request) {
+        Project project = gate.member(acting.caller(), projectId).project();
         Instant now = clock.instant();
         ProjectPost post = current(project, postId, now);
-        if (!post.author().userId().equals(caller.userId())) {
+        if (!post.author().userId().equals(acting.userId())) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         FieldRules rules = new FieldRules();
@@ -171,43 +167,40 @@ public class ProjectPostDesk {
         ProjectForm.refusePatientReference(rules.validation(), reason, "reason");
         rules.throwIfInvalid();
         ProjectPost next = post.corrected(content, now);
-        posts.correct(post.replacedBy(caller.userId(), now, reason), next);
-        audit.record(caller.audited(AuditAction.PROJECT_POST_CORRECTED, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
-        return thread(project, next, caller, now);
+        posts.correct(post.replacedBy(acting.userId(), now, reason), next);
+        audit.record(acting.audited(AuditAction.PROJECT_POST_CORRECTED, AuditTarget.project(project.id()), now));
+        return thread(project, next, acting, now);
     }
 
     /**
      * Notes that the caller read the post; true the first time. A first reading counts against the caller's unread
      * posts when the post came after the caller joined (earlier ones were never counted).
      */
-    public boolean markRead(Caller caller, String projectId, String postId, RequestOrigin origin) {
-        ProjectGate.Access access = gate.member(caller, projectId);
+    public boolean markRead(Acting acting, String projectId, String postId) {
+        ProjectGate.Access access = gate.member(acting.caller(), projectId);
         Project project = access.project();
         Instant now = clock.instant();
         ProjectPost post = current(project, postId, now);
-        boolean first = posts.markRead(project.id(), post.id(), caller.userId(), now, post.expiresAt());
+        boolean first = posts.markRead(project.id(), post.id(), acting.userId(), now, post.expiresAt());
         boolean counted = access.member().map(member -> !post.postedAt().isBefore(member.addedAt())).orElse(true);
         if (first && counted) {
-            projects.countRead(project, caller.userId());
+            projects.countRead(project, acting.userId());
         }
-        audit.record(caller.audited(AuditAction.PROJECT_POST_MARKED_READ, "project", project.id(),
-                AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_POST_MARKED_READ, AuditTarget.project(project.id()), now));
         return first;
     }
 
-    public List<ProjectPosts.Reading> readers(Caller caller, String projectId, String postId, RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public List<ProjectPosts.Reading> readers(Acting acting, String projectId, String postId) {
+        Project project = gate.member(acting.caller(), projectId).project();
         Instant now = clock.instant();
         List<ProjectPosts.Reading> readers = posts.readers(project.id(), current(project, postId, now).id(), now);
-        audit.record(caller.audited(AuditAction.PROJECT_POST_READERS_READ, "project", project.id(),
-                AuditOutcome.SUCCEEDED, origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_POST_READERS_READ, AuditTarget.project(project.id()), now));
         return readers;
     }
 
     /** Pins the first post of a thread (at most {@link Project#MAX_PINNED}); pinning it again changes nothing. */
-    public void pin(Caller caller, String projectId, String postId, RequestOrigin origin) {
-        Project project = gate.administrator(caller, projectId).project();
+    public void pin(Acting acting, String projectId, String postId) {
+        Project project = gate.administrator(acting.caller(), projectId).project();
         Instant now = clock.instant();
         ProjectPost post = current(project, postId, now);
         if (project.pinnedPostIds().contains(post.id())) {
@@ -216,23 +209,21 @@ public class ProjectPostDesk {
         if (post.isReply() || !projects.pin(project.id(), post.id())) {
             throw new ApiException(ErrorCode.PROJECT_PIN_REFUSED);
         }
-        audit.record(caller.audited(AuditAction.PROJECT_POST_PINNED, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
+        audit.record(acting.audited(AuditAction.PROJECT_POST_PINNED, AuditTarget.project(project.id()), now));
     }
 
-    public void unpin(Caller caller, String projectId, String postId, RequestOrigin origin) {
-        Project project = gate.administrator(caller, projectId).project();
+    public void unpin(Acting acting, String projectId, String postId) {
+        Project project = gate.administrator(acting.caller(), projectId).project();
         Instant now = clock.instant();
         if (postId != null && project.pinnedPostIds().contains(postId)) {
             projects.unpin(project.id(), postId);
-            audit.record(caller.audited(AuditAction.PROJECT_POST_UNPINNED, "project", project.id(),
-                    AuditOutcome.SUCCEEDED, origin, now));
+            audit.record(acting.audited(AuditAction.PROJECT_POST_UNPINNED, AuditTarget.project(project.id()), now));
         }
     }
 
     /** A member's answer to an event, taken until the event is over; a new answer replaces the caller's earlier one. */
-    public PostThread answer(Caller caller, String projectId, String postId, AttendanceRequest request, RequestOrigin origin) {
-        Project project = gate.member(caller, projectId).project();
+    public PostThread answer(Acting acting, String projectId, String postId, AttendanceRequest request) {
+        Project project = gate.member(acting.caller(), projectId).project();
         Instant now = clock.instant();
         ProjectPost post = current(project, postId, now);
         FieldRules rules = new FieldRules();
@@ -242,11 +233,10 @@ public class ProjectPostDesk {
         if (post.content().event() == null || !post.content().event().takesAnswersAt(now)) {
             throw new ApiException(ErrorCode.EVENT_ANSWER_REFUSED);
         }
-        posts.answer(new AttendanceAnswer(project.id(), post.id(), caller.userId(), caller.account().name(),
-                caller.facility().name(), attendance, now, post.expiresAt()));
-        audit.record(caller.audited(AuditAction.PROJECT_EVENT_ANSWERED, "project", project.id(), AuditOutcome.SUCCEEDED,
-                origin, now));
-        return thread(project, post, caller, now);
+        posts.answer(new AttendanceAnswer(project.id(), post.id(), acting.userId(), acting.caller().account().name(),
+                acting.caller().facility().name(), attendance, now, post.expiresAt()));
+        audit.record(acting.audited(AuditAction.PROJECT_EVENT_ANSWERED, AuditTarget.project(project.id()), now));
+        return thread(project, post, acting, now);
     }
 
     private ProjectPost current(Project project, String postId, Instant now) {
