@@ -15,8 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 import java.net.URI;
@@ -37,9 +36,8 @@ public class AgreementController {
     @ApiResponse(responseCode = "200", description = "協定の一覧")
     @ApiResponse(responseCode = "403", description = "この地域ネットワークの運用者ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AgreementView.Page listAgreements(@Parameter(hidden = true) Caller caller, @PathVariable String networkId,
-                                             @Parameter(hidden = true) RequestOrigin origin) {
-        return new AgreementView.Page(desk.list(caller, networkId, origin).stream().map(AgreementView::from).toList());
+    public AgreementView.Page listAgreements(@Parameter(hidden = true) Acting acting, @PathVariable String networkId) {
+        return new AgreementView.Page(desk.list(acting, networkId).stream().map(AgreementView::from).toList());
     }
 
     @Post
@@ -51,10 +49,9 @@ public class AgreementController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "その地域との協定が承諾待ちか発効中",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<AgreementView> proposeAgreement(@Parameter(hidden = true) Caller caller,
-                                                        @PathVariable String networkId, @Body AgreementRequest request,
-                                                        @Parameter(hidden = true) RequestOrigin origin) {
-        AgreementView proposed = AgreementView.from(desk.propose(caller, networkId, request, origin));
+    public HttpResponse<AgreementView> proposeAgreement(@Parameter(hidden = true) Acting acting,
+                                                        @PathVariable String networkId, @Body AgreementRequest request) {
+        AgreementView proposed = AgreementView.from(desk.propose(acting, networkId, request));
         return HttpResponse.created(proposed, URI.create("/networks/" + networkId + "/agreements/" + proposed.id()));
     }
 
@@ -65,9 +62,9 @@ public class AgreementController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "提案した側である、またはすでに発効している",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AgreementView acceptAgreement(@Parameter(hidden = true) Caller caller, @PathVariable String networkId,
-                                         @PathVariable String agreementId, @Parameter(hidden = true) RequestOrigin origin) {
-        return AgreementView.from(desk.accept(caller, networkId, agreementId, origin));
+    public AgreementView acceptAgreement(@Parameter(hidden = true) Acting acting, @PathVariable String networkId,
+                                         @PathVariable String agreementId) {
+        return AgreementView.from(desk.accept(acting, networkId, agreementId));
     }
 
     @Delete("/{agreementId}")
@@ -77,8 +74,8 @@ public class AgreementController {
     @ApiResponse(responseCode = "200", description = "終了した協定")
     @ApiResponse(responseCode = "404", description = "この地域ネットワークの、承諾待ちか発効中の協定にない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AgreementView endAgreement(@Parameter(hidden = true) Caller caller, @PathVariable String networkId,
-                                      @PathVariable String agreementId, @Parameter(hidden = true) RequestOrigin origin) {
-        return AgreementView.from(desk.end(caller, networkId, agreementId, origin));
+    public AgreementView endAgreement(@Parameter(hidden = true) Acting acting, @PathVariable String networkId,
+                                      @PathVariable String agreementId) {
+        return AgreementView.from(desk.end(acting, networkId, agreementId));
     }
 }

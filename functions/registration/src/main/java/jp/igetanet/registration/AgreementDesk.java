@@ -4,9 +4,8 @@ import jakarta.inject.Singleton;
 import jp.igetanet.core.account.Role;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.form.FieldRules;
@@ -43,16 +42,16 @@ public class AgreementDesk {
         this.clock = clock;
     }
 
-    public List<Agreement> list(Caller caller, String networkId, RequestOrigin origin) {
-        operatorOf(caller, networkId);
+    public List<Agreement> list(Acting acting, String networkId) {
+        operatorOf(acting, networkId);
         List<Agreement> all = agreements.of(networkId);
-        record(caller, AuditAction.AGREEMENTS_READ, networkId, origin, clock.instant());
+        audit.record(acting.audited(AuditAction.AGREEMENTS_READ, AuditTarget.network(networkId), clock.instant()));
         return all;
     }
 
     /** The operator proposes an agreement with another network; it is in force once that network's operator accepts. */
-    public Agreement propose(Caller caller, String networkId, AgreementRequest request, RequestOrigin origin) {
-        operatorOf(caller, networkId);
+    public Agreement propose(Acting acting, String networkId, AgreementRequest request) {
+        operatorOf(acting, networkId);
         FieldRules rules = new FieldRules();
         String partner = request.partnerNetworkId() == null ? "" : request.partnerNetworkId().strip();
         boolean known = Network.isWellFormedId(partner) && networks.find(partner).isPresent();
@@ -65,29 +64,29 @@ public class AgreementDesk {
         }
         Instant now = clock.instant();
         Agreement proposed = new Agreement(ids.next(), networkId, partner, AgreementStatus.PROPOSED, title,
-                caller.userId(), now, null, null, null, null);
+                acting.userId(), now, null, null, null, null);
         try {
             agreements.propose(proposed);
         } catch (ApiException e) {
             throw e.code() == ErrorCode.CONFLICT ? new ApiException(ErrorCode.AGREEMENT_EXISTS) : e;
         }
-        record(caller, AuditAction.AGREEMENT_PROPOSED, networkId, origin, now);
+        audit.record(acting.audited(AuditAction.AGREEMENT_PROPOSED, AuditTarget.network(networkId), now));
         return proposed;
     }
 
     /** The partner network's operator accepts a proposal: the agreement is in force from now. */
-    public Agreement accept(Caller caller, String networkId, String agreementId, RequestOrigin origin) {
-        operatorOf(caller, networkId);
+    public Agreement accept(Acting acting, String networkId, String agreementId) {
+        operatorOf(acting, networkId);
         Agreement agreement = open(networkId, agreementId);
         if (agreement.status() != AgreementStatus.PROPOSED || !agreement.partnerNetworkId().equals(networkId)) {
             throw new ApiException(ErrorCode.AGREEMENT_STATUS_CONFLICT);
         }
         Instant now = clock.instant();
-        Agreement accepted = agreement.accepted(caller.userId(), now);
+        Agreement accepted = agreement.accepted(acting.userId(), now);
         if (!agreements.accept(accepted)) {
             throw new ApiException(ErrorCode.AGREEMENT_STATUS_CONFLICT);
         }
-        record(caller, AuditAction.AGREEMENT_ACCEPTED, networkId, origin, now);
+        audit.record(acting.audited(AuditAction.AGREEMENT_ACCEPTED, AuditTarget.network(networkId), now));
         return accepted;
     }
 
@@ -95,13 +94,13 @@ public class AgreementDesk {
      * The operator of either network ends the agreement (or withdraws a proposal): from then on, members of the other
      * network's care teams from this one see none of its patients, and no new ones join.
      */
-    public Agreement end(Caller caller, String networkId, String agreementId, RequestOrigin origin) {
-        operatorOf(caller, networkId);
+    public Agreement end(Acting acting, String networkId, String agreementId) {
+        operatorOf(acting, networkId);
         Agreement agreement = open(networkId, agreementId);
         Instant now = clock.instant();
-        Agreement ended = agreement.ended(caller.userId(), now);
+        Agreement ended = agreement.ended(acting.userId(), now);
         agreements.end(ended);
-        record(caller, AuditAction.AGREEMENT_ENDED, networkId, origin, now);
+        audit.record(acting.audited(AuditAction.AGREEMENT_ENDED, AuditTarget.network(networkId), now));
         return ended;
     }
 
@@ -113,13 +112,9 @@ public class AgreementDesk {
                 .orElseThrow(() -> new ApiException(ErrorCode.AGREEMENT_UNKNOWN));
     }
 
-    private static void operatorOf(Caller caller, String networkId) {
-        if (!caller.is(Role.OPERATOR) || !caller.networkId().equals(networkId)) {
+    private static void operatorOf(Acting acting, String networkId) {
+        if (!acting.is(Role.OPERATOR) || !acting.networkId().equals(networkId)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
-    }
-
-    private void record(Caller caller, AuditAction action, String networkId, RequestOrigin origin, Instant at) {
-        audit.record(caller.audited(action, "network", networkId, AuditOutcome.SUCCEEDED, origin, at));
     }
 }

@@ -13,8 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 
 /** A participating facility's record: read by its users, kept by its administrator, suspended by the operator. */
@@ -33,8 +32,8 @@ public class FacilityController {
     @ApiResponse(responseCode = "200", description = "施設")
     @ApiResponse(responseCode = "404", description = "施設がない、または読めない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityView getFacilityRecord(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId) {
-        return FacilityView.from(desk.find(caller, facilityId));
+    public FacilityView getFacilityRecord(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId) {
+        return FacilityView.from(desk.find(acting, facilityId));
     }
 
     @Patch
@@ -43,9 +42,9 @@ public class FacilityController {
     @ApiResponse(responseCode = "200", description = "変更後の施設")
     @ApiResponse(responseCode = "409", description = "他の更新と競合した（version が古い）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityView changeFacility(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
-                                       @Body FacilityChangeRequest change, @Parameter(hidden = true) RequestOrigin origin) {
-        return FacilityView.from(desk.change(caller, facilityId, change, origin));
+    public FacilityView changeFacility(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId,
+                                       @Body FacilityChangeRequest change) {
+        return FacilityView.from(desk.change(acting, facilityId, change));
     }
 
     @Post("/deregistration")
@@ -56,9 +55,9 @@ public class FacilityController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "申請済み",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityView requestDeregistration(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
-                                              @Body DeregistrationForm form, @Parameter(hidden = true) RequestOrigin origin) {
-        return FacilityView.from(desk.requestDeregistration(caller, facilityId, form, origin));
+    public FacilityView requestDeregistration(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId,
+                                              @Body DeregistrationForm form) {
+        return FacilityView.from(desk.requestDeregistration(acting, facilityId, form));
     }
 
     @Post("/deregistration/approval")
@@ -67,9 +66,8 @@ public class FacilityController {
     @ApiResponse(responseCode = "200", description = "廃止した施設")
     @ApiResponse(responseCode = "409", description = "利用廃止の申請がない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityView approveDeregistration(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
-                                              @Parameter(hidden = true) RequestOrigin origin) {
-        return FacilityView.from(desk.approveDeregistration(caller, facilityId, origin));
+    public FacilityView approveDeregistration(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId) {
+        return FacilityView.from(desk.approveDeregistration(acting, facilityId));
     }
 
     @Post("/suspension")
@@ -78,9 +76,8 @@ public class FacilityController {
     @ApiResponse(responseCode = "200", description = "停止した施設")
     @ApiResponse(responseCode = "409", description = "停止できる状態ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityView suspendFacility(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
-                                        @Parameter(hidden = true) RequestOrigin origin) {
-        return FacilityView.from(desk.suspend(caller, facilityId, origin));
+    public FacilityView suspendFacility(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId) {
+        return FacilityView.from(desk.suspend(acting, facilityId));
     }
 
     @Delete("/suspension")
@@ -89,8 +86,7 @@ public class FacilityController {
     @ApiResponse(responseCode = "200", description = "再開した施設")
     @ApiResponse(responseCode = "409", description = "停止中ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FacilityView reinstateFacility(@Parameter(hidden = true) Caller caller, @PathVariable String facilityId,
-                                          @Parameter(hidden = true) RequestOrigin origin) {
-        return FacilityView.from(desk.reinstate(caller, facilityId, origin));
+    public FacilityView reinstateFacility(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId) {
+        return FacilityView.from(desk.reinstate(acting, facilityId));
     }
 }

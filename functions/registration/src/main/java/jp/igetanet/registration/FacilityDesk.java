@@ -8,9 +8,8 @@ import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.account.UserStatus;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.DeregistrationRequest;
@@ -51,13 +50,13 @@ public class FacilityDesk {
         this.clock = clock;
     }
 
-    public Facility find(Caller caller, String facilityId) {
-        return readable(caller, facilityId);
+    public Facility find(Acting acting, String facilityId) {
+        return readable(acting, facilityId);
     }
 
     /** Applies the administrator's change on the version it was made on; all fields are checked as on application. */
-    public Facility change(Caller caller, String facilityId, FacilityChangeRequest change, RequestOrigin origin) {
-        Facility facility = administered(caller, facilityId);
+    public Facility change(Acting acting, String facilityId, FacilityChangeRequest change) {
+        Facility facility = administered(acting, facilityId);
         FieldRules rules = new FieldRules();
         rules.validation().check(change.version() != null, "version", "変更の元にした版（version）を指定してください。");
         String name = change.name() == null ? facility.name() : rules.text(change.name(), "name", "施設名", FieldRules.MAX_NAME);
@@ -77,7 +76,7 @@ public class FacilityDesk {
             throw new ApiException(ErrorCode.CONFLICT);
         }
         facilities.update(changed, facility.version());
-        record(caller, AuditAction.FACILITY_CHANGED, facility.id(), origin, now);
+        audit.record(acting.audited(AuditAction.FACILITY_CHANGED, AuditTarget.facility(facility.id()), now));
         return changed;
     }
 
@@ -85,9 +84,8 @@ public class FacilityDesk {
      * The administrator applies to leave the network (利用廃止申請, §9). The facility keeps working until the
      * operator approves; applying twice is a conflict.
      */
-    public Facility requestDeregistration(Caller caller, String facilityId, DeregistrationForm form,
-                                          RequestOrigin origin) {
-        Facility facility = administered(caller, facilityId);
+    public Facility requestDeregistration(Acting acting, String facilityId, DeregistrationForm form) {
+        Facility facility = administered(acting, facilityId);
         FieldRules rules = new FieldRules();
         String reason = rules.text(form == null ? null : form.reason(), "reason", "利用廃止の理由", FieldRules.MAX_TEXT);
         rules.throwIfInvalid();
@@ -95,9 +93,10 @@ public class FacilityDesk {
             throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
         }
         Instant now = clock.instant();
-        Facility requested = facility.withDeregistrationRequested(new DeregistrationRequest(now, caller.userId(), reason), now);
+        Facility requested = facility.withDeregistrationRequested(new DeregistrationRequest(now, acting.userId(), reason), now);
         facilities.update(requested, facility.version());
-        record(caller, AuditAction.FACILITY_DEREGISTRATION_REQUESTED, facility.id(), origin, now);
+        audit.record(acting.audited(AuditAction.FACILITY_DEREGISTRATION_REQUESTED,
+                AuditTarget.facility(facility.id()), now));
         return requested;
     }
 
@@ -106,18 +105,18 @@ public class FacilityDesk {
      * their next request on, and then every user ID of it is retired and its sign-in disabled. Without transactions
      * the retirements follow one by one; approving again finishes any that a failure left undone.
      */
-    public Facility approveDeregistration(Caller caller, String facilityId, RequestOrigin origin) {
-        Facility facility = operated(caller, facilityId);
-        if (!facility.isDeregistrationRequested() || facility.id().equals(caller.facilityId())) {
+    public Facility approveDeregistration(Acting acting, String facilityId) {
+        Facility facility = operated(acting, facilityId);
+        if (!facility.isDeregistrationRequested() || facility.id().equals(acting.facilityId())) {
             throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
         }
         Facility deregistered = facility.status() == FacilityStatus.DEREGISTERED ? facility
-                : moveTo(caller, facility, FacilityStatus.DEREGISTERED, AuditAction.FACILITY_DEREGISTERED, origin);
-        retireStaff(caller, deregistered, origin);
+                : moveTo(acting, facility, FacilityStatus.DEREGISTERED, AuditAction.FACILITY_DEREGISTERED);
+        retireStaff(acting, deregistered);
         return deregistered;
     }
 
-    private void retireStaff(Caller caller, Facility facility, RequestOrigin origin) {
+    private void retireStaff(Acting acting, Facility facility) {
         Optional<String> after = Optional.empty();
         List<UserAccount> page;
         do {
@@ -127,8 +126,7 @@ public class FacilityDesk {
                     Instant now = clock.instant();
                     accounts.update(account.withStatus(UserStatus.RETIRED, now), account.version());
                     signInAccounts.disable(account.userId());
-                    audit.record(caller.audited(AuditAction.USER_RETIRED, "user", account.userId(),
-                            AuditOutcome.SUCCEEDED, origin, now));
+                    audit.record(acting.audited(AuditAction.USER_RETIRED, AuditTarget.user(account.userId()), now));
                 }
             }
             after = page.isEmpty() ? after : Optional.of(page.getLast().userId());
@@ -136,59 +134,54 @@ public class FacilityDesk {
     }
 
     /** Suspends a facility (§27-2): its users are refused from their next request on, and the portal hides it. */
-    public Facility suspend(Caller caller, String facilityId, RequestOrigin origin) {
-        Facility facility = operated(caller, facilityId);
-        if (facility.status() != FacilityStatus.ACTIVE || facility.id().equals(caller.facilityId())) {
+    public Facility suspend(Acting acting, String facilityId) {
+        Facility facility = operated(acting, facilityId);
+        if (facility.status() != FacilityStatus.ACTIVE || facility.id().equals(acting.facilityId())) {
             // the operator's own office cannot be suspended by the operator: that would lock the city office out
             throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
         }
-        return moveTo(caller, facility, FacilityStatus.SUSPENDED, AuditAction.FACILITY_SUSPENDED, origin);
+        return moveTo(acting, facility, FacilityStatus.SUSPENDED, AuditAction.FACILITY_SUSPENDED);
     }
 
-    public Facility reinstate(Caller caller, String facilityId, RequestOrigin origin) {
-        Facility facility = operated(caller, facilityId);
+    public Facility reinstate(Acting acting, String facilityId) {
+        Facility facility = operated(acting, facilityId);
         if (facility.status() != FacilityStatus.SUSPENDED) {
             throw new ApiException(ErrorCode.FACILITY_STATUS_CONFLICT);
         }
-        return moveTo(caller, facility, FacilityStatus.ACTIVE, AuditAction.FACILITY_REINSTATED, origin);
+        return moveTo(acting, facility, FacilityStatus.ACTIVE, AuditAction.FACILITY_REINSTATED);
     }
 
-    private Facility moveTo(Caller caller, Facility facility, FacilityStatus status, AuditAction action,
-                            RequestOrigin origin) {
+    private Facility moveTo(Acting acting, Facility facility, FacilityStatus status, AuditAction action) {
         Instant now = clock.instant();
         Facility moved = facility.withStatus(status, now);
         facilities.update(moved, facility.version());
-        record(caller, action, facility.id(), origin, now);
+        audit.record(acting.audited(action, AuditTarget.facility(facility.id()), now));
         return moved;
     }
 
     /** Its own users and the operator of its network may read a facility; to anyone else it does not exist. */
-    private Facility readable(Caller caller, String facilityId) {
+    private Facility readable(Acting acting, String facilityId) {
         return Optional.ofNullable(facilityId)
                 .filter(SortableIds::isWellFormed)
                 .flatMap(facilities::find)
-                .filter(facility -> facility.id().equals(caller.facilityId())
-                        || caller.is(Role.OPERATOR) && facility.networkId().equals(caller.networkId()))
+                .filter(facility -> facility.id().equals(acting.facilityId())
+                        || acting.is(Role.OPERATOR) && facility.networkId().equals(acting.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.FACILITY_UNKNOWN));
     }
 
-    private Facility administered(Caller caller, String facilityId) {
-        Facility facility = readable(caller, facilityId);
-        if (!(caller.is(Role.FACILITY_ADMIN) && caller.facilityId().equals(facility.id()))) {
+    private Facility administered(Acting acting, String facilityId) {
+        Facility facility = readable(acting, facilityId);
+        if (!(acting.is(Role.FACILITY_ADMIN) && acting.facilityId().equals(facility.id()))) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         return facility;
     }
 
-    private Facility operated(Caller caller, String facilityId) {
-        Facility facility = readable(caller, facilityId);
-        if (!caller.is(Role.OPERATOR)) {
+    private Facility operated(Acting acting, String facilityId) {
+        Facility facility = readable(acting, facilityId);
+        if (!acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
         return facility;
-    }
-
-    private void record(Caller caller, AuditAction action, String facilityId, RequestOrigin origin, Instant at) {
-        audit.record(caller.audited(action, "facility", facilityId, AuditOutcome.SUCCEEDED, origin, at));
     }
 }

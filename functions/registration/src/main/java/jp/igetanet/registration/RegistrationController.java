@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
@@ -63,7 +63,7 @@ public class RegistrationController {
     @ApiResponse(responseCode = "403", description = "事務局ではない",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView.Page listApplications(
-            @Parameter(hidden = true) Caller caller,
+            @Parameter(hidden = true) Acting acting,
             @Parameter(description = "審査状況（submitted, approved, rejected。既定 submitted）") @QueryValue @Nullable String status,
             @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
             @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
@@ -75,7 +75,7 @@ public class RegistrationController {
                 .throwIfInvalid();
         int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
         Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<RegistrationApplication> page = desk.list(caller, parsed.get(), after, pageSize);
+        List<RegistrationApplication> page = desk.list(acting, parsed.get(), after, pageSize);
         String next = page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null;
         return new ApplicationView.Page(page.stream().map(ApplicationView::from).toList(), next);
     }
@@ -85,8 +85,8 @@ public class RegistrationController {
     @ApiResponse(responseCode = "200", description = "申請")
     @ApiResponse(responseCode = "404", description = "申請がない（他の地域ネットワークの申請を含む）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ApplicationView getApplication(@Parameter(hidden = true) Caller caller, @PathVariable String applicationId) {
-        return ApplicationView.from(desk.find(caller, applicationId));
+    public ApplicationView getApplication(@Parameter(hidden = true) Acting acting, @PathVariable String applicationId) {
+        return ApplicationView.from(desk.find(acting, applicationId));
     }
 
     @Post("/{applicationId}/approval")
@@ -97,12 +97,11 @@ public class RegistrationController {
     @ApiResponse(responseCode = "201", description = "承認し、施設と施設責任者のアカウントを作りました")
     @ApiResponse(responseCode = "409", description = "審査が終わっている、または他の更新と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<ApplicationView.Approved> approveApplication(@Parameter(hidden = true) Caller caller,
-                                                                     @PathVariable String applicationId,
-                                                                     @Parameter(hidden = true) RequestOrigin origin) {
-        RegistrationDesk.Approval approval = desk.approve(caller, applicationId, origin);
+    public HttpResponse<ApplicationView.Approved> approveApplication(@Parameter(hidden = true) Acting acting,
+                                                                     @PathVariable String applicationId) {
+        RegistrationDesk.Approval approval = desk.approve(acting, applicationId);
         return HttpResponse.created(new ApplicationView.Approved(
-                        ApplicationView.from(desk.find(caller, applicationId)), approval.facility().id(),
+                        ApplicationView.from(desk.find(acting, applicationId)), approval.facility().id(),
                         approval.administrator().userId(), approval.temporaryPassword().orElse(null),
                         approval.temporaryPassword().isPresent() ? "handover" : "email"),
                 URI.create("/facilities/" + approval.facility().id()));
@@ -113,9 +112,8 @@ public class RegistrationController {
     @ApiResponse(responseCode = "200", description = "却下した申請")
     @ApiResponse(responseCode = "409", description = "審査が終わっている、または他の更新と競合した",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ApplicationView rejectApplication(@Parameter(hidden = true) Caller caller, @PathVariable String applicationId,
-                                             @Body ApplicationView.Rejection rejection,
-                                             @Parameter(hidden = true) RequestOrigin origin) {
-        return ApplicationView.from(desk.reject(caller, applicationId, rejection.reason(), origin));
+    public ApplicationView rejectApplication(@Parameter(hidden = true) Acting acting, @PathVariable String applicationId,
+                                             @Body ApplicationView.Rejection rejection) {
+        return ApplicationView.from(desk.reject(acting, applicationId, rejection.reason()));
     }
 }

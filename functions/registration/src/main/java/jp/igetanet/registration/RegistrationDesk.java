@@ -13,7 +13,8 @@ import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
 import jp.igetanet.core.audit.AuditOutcome;
-import jp.igetanet.core.caller.Caller;
+import jp.igetanet.core.audit.AuditTarget;
+import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
@@ -81,14 +82,14 @@ public class RegistrationDesk {
     }
 
     /** The operator's queue: applications of the operator's network in one status, oldest first. */
-    public List<RegistrationApplication> list(Caller caller, RegistrationStatus status, Optional<String> afterId, int limit) {
-        requireOperator(caller);
-        return registrations.list(caller.networkId(), status, afterId, limit);
+    public List<RegistrationApplication> list(Acting acting, RegistrationStatus status, Optional<String> afterId, int limit) {
+        requireOperator(acting);
+        return registrations.list(acting.networkId(), status, afterId, limit);
     }
 
-    public RegistrationApplication find(Caller caller, String applicationId) {
-        requireOperator(caller);
-        return ofOperatorsNetwork(caller, applicationId);
+    public RegistrationApplication find(Acting acting, String applicationId) {
+        requireOperator(acting);
+        return ofOperatorsNetwork(acting, applicationId);
     }
 
     /**
@@ -97,9 +98,9 @@ public class RegistrationDesk {
      * the city office to hand over. The steps are ordered and each can be repeated, so that a retry after a failure
      * part-way finishes the job; the application is marked approved last, on the version that was read.
      */
-    public Approval approve(Caller caller, String applicationId, RequestOrigin origin) {
-        requireOperator(caller);
-        RegistrationApplication application = ofOperatorsNetwork(caller, applicationId);
+    public Approval approve(Acting acting, String applicationId) {
+        requireOperator(acting);
+        RegistrationApplication application = ofOperatorsNetwork(acting, applicationId);
         if (application.status() != RegistrationStatus.SUBMITTED) {
             throw new ApiException(ErrorCode.ALREADY_DECIDED);
         }
@@ -129,9 +130,10 @@ public class RegistrationDesk {
             accounts.create(created);
             return created;
         });
-        registrations.update(application.approved(now, caller.userId(), administratorId), application.version());
-        record(caller, AuditAction.REGISTRATION_APPROVED, "registration", application.id(), origin, now);
-        record(caller, AuditAction.USER_ISSUED, "user", administratorId, origin, now);
+        registrations.update(application.approved(now, acting.userId(), administratorId), application.version());
+        audit.record(acting.audited(AuditAction.REGISTRATION_APPROVED,
+                AuditTarget.registration(application.id()), now));
+        audit.record(acting.audited(AuditAction.USER_ISSUED, AuditTarget.user(administratorId), now));
         return new Approval(facility, administrator, temporaryPassword);
     }
 
@@ -143,45 +145,41 @@ public class RegistrationDesk {
         return "adm-" + application.id().substring(SortableIds.LENGTH - 12).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void record(Caller caller, AuditAction action, String targetType, String targetId, RequestOrigin origin,
-                        Instant at) {
-        audit.record(caller.audited(action, targetType, targetId, AuditOutcome.SUCCEEDED, origin, at));
-    }
-
     /** What an approval produced: the facility, its administrator and the temporary password to hand over. */
     /** An approval's result: the temporary password is empty when Cognito e-mailed it to the administrator. */
     public record Approval(Facility facility, UserAccount administrator, Optional<String> temporaryPassword) {
     }
 
     /** Rejects an application still under review, with the reason the applicant will be told. */
-    public RegistrationApplication reject(Caller caller, String applicationId, String reason, RequestOrigin origin) {
-        requireOperator(caller);
+    public RegistrationApplication reject(Acting acting, String applicationId, String reason) {
+        requireOperator(acting);
         FieldRules rules = new FieldRules();
         String trimmed = rules.text(reason, "reason", "却下の理由", FieldRules.MAX_TEXT);
         rules.throwIfInvalid();
-        RegistrationApplication application = ofOperatorsNetwork(caller, applicationId);
+        RegistrationApplication application = ofOperatorsNetwork(acting, applicationId);
         if (application.status() != RegistrationStatus.SUBMITTED) {
             throw new ApiException(ErrorCode.ALREADY_DECIDED);
         }
         Instant now = clock.instant();
-        RegistrationApplication rejected = application.rejected(now, caller.userId(), trimmed);
+        RegistrationApplication rejected = application.rejected(now, acting.userId(), trimmed);
         registrations.update(rejected, application.version());
-        record(caller, AuditAction.REGISTRATION_REJECTED, "registration", application.id(), origin, now);
+        audit.record(acting.audited(AuditAction.REGISTRATION_REJECTED,
+                AuditTarget.registration(application.id()), now));
         return rejected;
     }
 
-    private static void requireOperator(Caller caller) {
-        if (!caller.is(Role.OPERATOR)) {
+    private static void requireOperator(Acting acting) {
+        if (!acting.is(Role.OPERATOR)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
     }
 
     /** Another network's applications are none of this operator's business, and look absent. */
-    private RegistrationApplication ofOperatorsNetwork(Caller caller, String applicationId) {
+    private RegistrationApplication ofOperatorsNetwork(Acting acting, String applicationId) {
         return Optional.ofNullable(applicationId)
                 .filter(SortableIds::isWellFormed)
                 .flatMap(registrations::find)
-                .filter(application -> application.networkId().equals(caller.networkId()))
+                .filter(application -> application.networkId().equals(acting.networkId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.REGISTRATION_NOT_FOUND));
     }
 }
