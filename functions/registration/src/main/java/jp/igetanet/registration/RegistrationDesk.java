@@ -10,9 +10,7 @@ import jp.igetanet.core.facility.Facilities;
 import jp.igetanet.core.facility.Facility;
 import jp.igetanet.core.facility.FacilityStatus;
 import jp.igetanet.core.audit.AuditAction;
-import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditOutcome;
 import jp.igetanet.core.audit.AuditTarget;
 import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.RequestOrigin;
@@ -75,9 +73,8 @@ public class RegistrationDesk {
             new Validation().reject("network", "指定された地域ネットワークはありません。").throwIfInvalid();
         }
         registrations.create(application);
-        audit.record(new AuditEvent(now, application.networkId(), null, null, null, AuditAction.REGISTRATION_SUBMITTED,
-                "registration", application.id(), AuditOutcome.SUCCEEDED, origin.requestId(), origin.sourceIp(),
-                origin.userAgent()));
+        audit.record(origin.audited(application.networkId(), AuditAction.REGISTRATION_SUBMITTED,
+                AuditTarget.registration(application.id()), now));
         return application;
     }
 
