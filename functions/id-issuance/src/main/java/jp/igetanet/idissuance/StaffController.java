@@ -20,20 +20,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.account.UserAccount;
 import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
-import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 /** The user IDs of a facility's staff, managed by its administrator and the operator (§6-2, §24). */
 @Controller
 @Tag(name = "accounts", description = "ユーザーID")
 public class StaffController {
 
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 100;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(50, 100);
 
     private final StaffDesk desk;
 
@@ -62,12 +60,10 @@ public class StaffController {
     public UserView.Page listUsers(@Parameter(hidden = true) Acting acting, @PathVariable String facilityId,
                                    @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                    @Parameter(description = "1ページの件数（1〜100、既定50）") @QueryValue @Nullable Integer limit) {
-        new Validation().checkPageSize(limit, MAX_PAGE_SIZE).throwIfInvalid();
-        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<UserAccount> page = desk.staff(acting, facilityId, after, pageSize);
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        List<UserAccount> page = desk.staff(acting, facilityId, asked.after(), asked.limit());
         return new UserView.Page(page.stream().map(UserView::from).toList(),
-                page.size() == pageSize ? Cursor.encode(page.getLast().userId()) : null);
+                page.size() == asked.limit() ? Cursor.encode(page.getLast().userId()) : null);
     }
 
     @Get("/users/{userId}")

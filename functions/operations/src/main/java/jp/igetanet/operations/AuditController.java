@@ -16,6 +16,7 @@ import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 import jp.igetanet.core.time.Clocks;
 
 import java.time.Duration;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The audit log, searched and verified (§20; MHLW guideline 6.0 §17). */
@@ -32,8 +32,7 @@ import java.util.stream.Stream;
 @Tag(name = "audit", description = "監査ログ")
 public class AuditController {
 
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 200;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(50, 200);
     static final Duration DEFAULT_SPAN = Duration.ofDays(30);
     static final Duration MAX_SPAN = Duration.ofDays(366);
 
@@ -68,7 +67,7 @@ public class AuditController {
         validation.check(patientId == null || SortableIds.isWellFormed(patientId), "patientId", "療養者IDが正しくありません。");
         validation.check(facilityId == null || SortableIds.isWellFormed(facilityId), "facilityId", "施設IDが正しくありません。");
         validation.check(userId == null || userId.matches("[A-Za-z0-9._-]{1,128}"), "userId", "利用者IDが正しくありません。");
-        validation.checkPageSize(limit, MAX_PAGE_SIZE);
+        PAGES.check(validation, limit);
         Instant until = to == null ? desk.now() : time(to, true, validation, "to");
         Instant since = from == null ? (until == null ? null : until.minus(DEFAULT_SPAN)) : time(from, false, validation, "from");
         validation.check(since == null || until == null || since.isBefore(until), "from", "from は to より前にしてください。");
@@ -79,10 +78,9 @@ public class AuditController {
                 ? new AuditDesk.Subject(AuditSearch.By.TARGET, "patient#" + patientId, "patient", patientId)
                 : userId != null ? new AuditDesk.Subject(AuditSearch.By.ACTOR, userId, "user", userId)
                 : new AuditDesk.Subject(AuditSearch.By.ACTOR_FACILITY, facilityId, "facility", facilityId);
-        Optional<AuditSearch.Position> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 3))
-                .map(parts -> new AuditSearch.Position(parts.get(0), parts.get(1), parts.get(2)));
-        AuditSearch.Page page = desk.search(acting, subject, since, until, after,
-                limit == null ? DEFAULT_PAGE_SIZE : limit);
+        PageRequest<AuditSearch.Position> asked = PAGES.request(cursor, limit, 3,
+                parts -> new AuditSearch.Position(parts.get(0), parts.get(1), parts.get(2)));
+        AuditSearch.Page page = desk.search(acting, subject, since, until, asked.after(), asked.limit());
         return new AuditEventView.Page(page.records().stream().map(AuditEventView::from).toList(),
                 page.next().map(next -> Cursor.encode(next.chain(), next.sequence(), next.time())).orElse(null));
     }

@@ -22,6 +22,7 @@ import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.incident.IncidentStatus;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 
 import java.net.URI;
 import java.util.List;
@@ -32,8 +33,7 @@ import java.util.Optional;
 @Tag(name = "incident-reports", description = "事故・不具合の報告")
 public class IncidentReportController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 100);
 
     private final IncidentDesk desk;
 
@@ -63,15 +63,13 @@ public class IncidentReportController {
                                                        @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                                        @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
         Optional<IncidentStatus> chosen = Optional.ofNullable(status).flatMap(IncidentStatus::fromCode);
-        new Validation()
-                .check(status == null || chosen.isPresent(), "status", IncidentDesk.STATUS_CODES)
-                .checkPageSize(limit, MAX_PAGE_SIZE)
+        PAGES.check(new Validation()
+                .check(status == null || chosen.isPresent(), "status", IncidentDesk.STATUS_CODES), limit)
                 .throwIfInvalid();
-        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<IncidentReportView> page = desk.list(acting, chosen, after, pageSize).stream()
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        List<IncidentReportView> page = desk.list(acting, chosen, asked.after(), asked.limit()).stream()
                 .map(IncidentReportView::from).toList();
-        return new IncidentReportView.Page(page, page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null);
+        return new IncidentReportView.Page(page, page.size() == asked.limit() ? Cursor.encode(page.getLast().id()) : null);
     }
 
     @Get("/{reportId}")

@@ -12,6 +12,7 @@ import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.form.FieldRules;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 import jp.igetanet.core.portal.Announcement;
 import jp.igetanet.core.portal.AnnouncementKind;
 import jp.igetanet.core.portal.Announcements;
@@ -32,7 +33,7 @@ import java.util.Optional;
 public class AnnouncementDesk {
 
     static final int MAX_BODY = 5_000;
-    private static final int MAX_PAGE = 50;
+    private static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 50);
 
     private final Announcements announcements;
     private final PublicNetworks networks;
@@ -56,15 +57,12 @@ public class AnnouncementDesk {
                     validation.reject("kind", "種別は notice, service_change, suspension, termination, terms_change のいずれかです。");
                     return null;
                 }));
-        validation.checkPageSize(limit, MAX_PAGE).throwIfInvalid();
+        PAGES.check(validation, limit).throwIfInvalid();
         String networkId = networks.require(network);
-        Optional<String> after = Optional.ofNullable(cursor).map(c -> Cursor.decode(c, 1).getFirst())
-                .filter(SortableIds::isWellFormed);
-        if (cursor != null && after.isEmpty()) {
-            throw new ApiException(ErrorCode.INVALID_CURSOR);
-        }
-        int size = limit == null ? 20 : limit;
-        List<Announcement> page = announcements.ofNetwork(networkId, wanted, after, size + 1);
+        PageRequest<String> asked = PAGES.request(cursor, limit, 1, parts -> Optional.of(parts.getFirst())
+                .filter(SortableIds::isWellFormed).orElseThrow(() -> new ApiException(ErrorCode.INVALID_CURSOR)));
+        int size = asked.limit();
+        List<Announcement> page = announcements.ofNetwork(networkId, wanted, asked.after(), size + 1);
         List<AnnouncementView> items = page.stream().limit(size).map(AnnouncementView::from).toList();
         String next = page.size() > size ? Cursor.encode(items.getLast().id()) : null;
         return new AnnouncementView.Page(items, next);

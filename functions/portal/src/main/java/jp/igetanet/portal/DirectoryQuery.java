@@ -6,6 +6,7 @@ import jp.igetanet.core.facility.FacilityKind;
 import jp.igetanet.core.facility.KanaReading;
 import jp.igetanet.core.network.Network;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,7 @@ import java.util.Optional;
 record DirectoryQuery(String networkId, Optional<FacilityKind> kind, String text, Optional<DirectoryPosition> after,
                       int pageSize) {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 100);
     static final int MAX_TEXT_LENGTH = 50;
 
     static DirectoryQuery parse(String network, String kind, String q, String cursor, Integer limit) {
@@ -26,16 +26,14 @@ record DirectoryQuery(String networkId, Optional<FacilityKind> kind, String text
         Optional<FacilityKind> facilityKind = kind == null || kind.isBlank() ? Optional.empty() : FacilityKind.fromCode(kind);
         validation.check(kind == null || kind.isBlank() || facilityKind.isPresent(), "kind", "施設の種別が正しくありません。");
         validation.check(q == null || q.length() <= MAX_TEXT_LENGTH, "q", "検索語は" + MAX_TEXT_LENGTH + "文字以内で指定してください。");
-        validation.checkPageSize(limit, MAX_PAGE_SIZE);
+        PAGES.check(validation, limit);
         validation.throwIfInvalid();
-        return new DirectoryQuery(network, facilityKind, KanaReading.normalize(q),
-                Optional.ofNullable(cursor).map(value -> position(network, value)),
-                limit == null ? DEFAULT_PAGE_SIZE : limit);
+        PageRequest<DirectoryPosition> asked = PAGES.request(cursor, limit, 3, parts -> position(network, parts));
+        return new DirectoryQuery(network, facilityKind, KanaReading.normalize(q), asked.after(), asked.limit());
     }
 
     /** A cursor belongs to one network: one made for another network is as invalid as a garbled one. */
-    private static DirectoryPosition position(String network, String cursor) {
-        List<String> parts = Cursor.decode(cursor, 3);
+    private static DirectoryPosition position(String network, List<String> parts) {
         if (!parts.get(0).equals(network)) {
             throw new jp.igetanet.core.error.ApiException(jp.igetanet.core.error.ErrorCode.INVALID_CURSOR);
         }

@@ -21,6 +21,7 @@ import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 import jp.igetanet.core.patient.Patient;
 
 import java.net.URI;
@@ -32,8 +33,7 @@ import java.util.Optional;
 @Tag(name = "patients", description = "療養者")
 public class PatientController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 100);
     static final int MAX_QUERY = 50;
 
     private final PatientDesk desk;
@@ -79,14 +79,12 @@ public class PatientController {
                                          @Parameter(description = "よみがなの先頭（前方一致）") @QueryValue @Nullable String q,
                                          @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                          @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
-        new Validation()
-                .checkPageSize(limit, MAX_PAGE_SIZE)
+        PAGES.check(new Validation(), limit)
                 .check(q == null || q.length() <= MAX_QUERY, "q", "検索語は" + MAX_QUERY + "文字以内で指定してください。")
                 .throwIfInvalid();
-        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        PatientDesk.Listing page = desk.list(acting, Optional.ofNullable(q).filter(text -> !text.isBlank()), after,
-                pageSize);
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        PatientDesk.Listing page = desk.list(acting, Optional.ofNullable(q).filter(text -> !text.isBlank()), asked.after(),
+                asked.limit());
         return new PatientView.Page(page.items().stream().map(PatientView.Listed::from).toList(),
                 page.afterPatientId().map(Cursor::encode).orElse(null), PatientView.NOTICE);
     }

@@ -20,6 +20,7 @@ import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 import jp.igetanet.core.record.PostCategory;
 
 import java.net.URI;
@@ -31,8 +32,7 @@ import java.util.Optional;
 @Tag(name = "posts", description = "連絡帳")
 public class PostController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 50;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 50);
 
     private final PostDesk desk;
 
@@ -64,15 +64,13 @@ public class PostController {
                                   @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                   @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit) {
         Optional<PostCategory> chosen = Optional.ofNullable(category).flatMap(PostCategory::fromCode);
-        new Validation()
-                .check(category == null || chosen.isPresent(), "category", "区分が正しくありません。")
-                .checkPageSize(limit, MAX_PAGE_SIZE)
+        PAGES.check(new Validation()
+                .check(category == null || chosen.isPresent(), "category", "区分が正しくありません。"), limit)
                 .throwIfInvalid();
-        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<PostView> page = desk.timeline(acting, patientId, chosen, after, pageSize).stream()
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        List<PostView> page = desk.timeline(acting, patientId, chosen, asked.after(), asked.limit()).stream()
                 .map(PostView::from).toList();
-        return new PostView.Page(page, page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null,
+        return new PostView.Page(page, page.size() == asked.limit() ? Cursor.encode(page.getLast().id()) : null,
                 PatientView.NOTICE);
     }
 

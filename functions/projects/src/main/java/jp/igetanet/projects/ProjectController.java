@@ -21,18 +21,17 @@ import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 /** Projects (§2): groups of the network's users for training, information exchange and administrative contact. */
 @Controller("/projects")
 @Tag(name = "projects", description = "プロジェクト")
 public class ProjectController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 50;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 50);
 
     private final ProjectDesk desk;
 
@@ -66,14 +65,12 @@ public class ProjectController {
                                          @Parameter(description = "mine（既定）または open") @QueryValue @Nullable String view,
                                          @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                          @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit) {
-        new Validation()
-                .check(view == null || view.equals("mine") || view.equals("open"), "view", "view は mine か open で指定してください。")
-                .checkPageSize(limit, MAX_PAGE_SIZE)
+        PAGES.check(new Validation()
+                .check(view == null || view.equals("mine") || view.equals("open"), "view", "view は mine か open で指定してください。"), limit)
                 .throwIfInvalid();
-        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        ProjectDesk.Listing listing = "open".equals(view) ? desk.open(acting, after, pageSize)
-                : desk.mine(acting, after, pageSize);
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        ProjectDesk.Listing listing = "open".equals(view) ? desk.open(acting, asked.after(), asked.limit())
+                : desk.mine(acting, asked.after(), asked.limit());
         List<ProjectView> items = listing.items().stream().map(ProjectView::listed).toList();
         return new ProjectView.Page(items, listing.afterProjectId().map(Cursor::encode).orElse(null), ProjectView.NOTICE);
     }

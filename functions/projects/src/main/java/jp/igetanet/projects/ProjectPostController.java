@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
-import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 import jp.igetanet.core.project.ProjectText;
 
 import java.net.URI;
@@ -32,8 +32,7 @@ import java.util.Optional;
 @Tag(name = "projects", description = "プロジェクト")
 public class ProjectPostController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 50;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 50);
     static final int MAX_SEARCH_WORDS = 100;
 
     private final ProjectPostDesk desk;
@@ -72,14 +71,13 @@ public class ProjectPostController {
                                                    @Parameter(description = "検索語（100文字以内）") @QueryValue @Nullable String q,
                                                    @Parameter(description = "前回の応答の nextCursor") @QueryValue @Nullable String cursor,
                                                    @Parameter(description = "1ページの件数（1〜50、既定20）") @QueryValue @Nullable Integer limit) {
-        new Validation()
+        PAGES.check(new Validation()
                 .check(q == null || !ProjectText.searchable(q).isEmpty() && q.length() <= MAX_SEARCH_WORDS, "q",
-                        "検索語は1〜" + MAX_SEARCH_WORDS + "文字で指定してください。")
-                .checkPageSize(limit, MAX_PAGE_SIZE)
+                        "検索語は1〜" + MAX_SEARCH_WORDS + "文字で指定してください。"), limit)
                 .throwIfInvalid();
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        return ProjectPostView.Page.from(desk.timeline(acting, projectId, Optional.ofNullable(q), after,
-                limit == null ? DEFAULT_PAGE_SIZE : limit));
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        return ProjectPostView.Page.from(desk.timeline(acting, projectId, Optional.ofNullable(q), asked.after(),
+                asked.limit()));
     }
 
     @Get("/{postId}")

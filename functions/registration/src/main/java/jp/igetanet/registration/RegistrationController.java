@@ -21,6 +21,7 @@ import jp.igetanet.core.caller.RequestOrigin;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
 import jp.igetanet.core.paging.Cursor;
+import jp.igetanet.core.paging.PageRequest;
 import jp.igetanet.core.registration.RegistrationApplication;
 import jp.igetanet.core.registration.RegistrationStatus;
 
@@ -33,8 +34,7 @@ import java.util.Optional;
 @Tag(name = "registrations", description = "施設の利用登録")
 public class RegistrationController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    static final PageRequest.Sizes PAGES = new PageRequest.Sizes(20, 100);
 
     private final RegistrationDesk desk;
 
@@ -69,14 +69,12 @@ public class RegistrationController {
             @Parameter(description = "1ページの件数（1〜100、既定20）") @QueryValue @Nullable Integer limit) {
         Optional<RegistrationStatus> parsed = status == null ? Optional.of(RegistrationStatus.SUBMITTED)
                 : RegistrationStatus.fromCode(status);
-        new Validation()
-                .check(parsed.isPresent(), "status", "審査状況は submitted, approved, rejected のいずれかです。")
-                .checkPageSize(limit, MAX_PAGE_SIZE)
+        PAGES.check(new Validation()
+                .check(parsed.isPresent(), "status", "審査状況は submitted, approved, rejected のいずれかです。"), limit)
                 .throwIfInvalid();
-        int pageSize = limit == null ? DEFAULT_PAGE_SIZE : limit;
-        Optional<String> after = Optional.ofNullable(cursor).map(value -> Cursor.decode(value, 1).getFirst());
-        List<RegistrationApplication> page = desk.list(acting, parsed.get(), after, pageSize);
-        String next = page.size() == pageSize ? Cursor.encode(page.getLast().id()) : null;
+        PageRequest<String> asked = PAGES.request(cursor, limit);
+        List<RegistrationApplication> page = desk.list(acting, parsed.get(), asked.after(), asked.limit());
+        String next = page.size() == asked.limit() ? Cursor.encode(page.getLast().id()) : null;
         return new ApplicationView.Page(page.stream().map(ApplicationView::from).toList(), next);
     }
 
