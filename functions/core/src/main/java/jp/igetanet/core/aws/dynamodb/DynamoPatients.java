@@ -11,10 +11,8 @@ import jp.igetanet.core.patient.ConsentForm;
 import jp.igetanet.core.patient.Memberships;
 import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
-import jp.igetanet.core.patient.Sex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
 import static jp.igetanet.core.aws.dynamodb.Attributes.n;
-import static jp.igetanet.core.aws.dynamodb.Attributes.number;
-import static jp.igetanet.core.aws.dynamodb.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.dynamodb.Attributes.s;
 import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 
@@ -34,8 +29,6 @@ import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 public class DynamoPatients implements Patients, Memberships {
 
     private static final String TEAM_SIZE = "teamSize";
-    /** On a member item: posts since the member joined that the member has not read. */
-    private static final String UNREAD = "unread";
     /** On the patient item and on member items of a withdrawn patient (§14-2): the withdrawal's id. */
     private static final String WITHDRAWAL_ID = "withdrawalId";
 
@@ -51,17 +44,17 @@ public class DynamoPatients implements Patients, Memberships {
 
     @Override
     public Optional<Patient> find(CareTeamAccess access) {
-        return stored(access.patientId()).map(DynamoPatients::patientOf);
+        return stored(access.patientId()).map(PatientItems::fromItem);
     }
 
     @Override
     public Optional<String> networkOf(String patientId) {
-        return stored(patientId).map(item -> string(item, "networkId"));
+        return stored(patientId).map(PatientItems::networkOf);
     }
 
     @Override
     public Optional<String> registrant(String patientId) {
-        return stored(patientId).map(item -> string(item, "registeredBy"));
+        return stored(patientId).map(PatientItems::registrantOf);
     }
 
     private Optional<Map<String, AttributeValue>> stored(String patientId) {
@@ -105,13 +98,13 @@ public class DynamoPatients implements Patients, Memberships {
     @Override
     public void create(CareTeamAccess access, Patient patient) {
         access.requireSamePatient(patient.id());
-        items.create(itemOf(patient));
+        items.create(PatientItems.toItem(patient));
     }
 
     @Override
     public void update(CareTeamAccess access, Patient patient, long expectedVersion) {
         access.requireSamePatient(patient.id());
-        if (!items.replaceIf(itemOf(patient), "#version = :expected", Map.of("#version", "version"),
+        if (!items.replaceIf(PatientItems.toItem(patient), "#version = :expected", Map.of("#version", "version"),
                 Map.of(":expected", n(expectedVersion)))) {
             throw new ApiException(ErrorCode.CONFLICT);
         }
@@ -122,46 +115,27 @@ public class DynamoPatients implements Patients, Memberships {
         String patientId = access.patientId();
         for (CareTeamMember member : teamOf(patientId)) {
             items.updateIf(Keys.careTeamMember(patientId, member.userId()), "SET #sk = :sk", "attribute_exists(#pk)",
-                    Map.of("#sk", Keys.GSI1SK, "#pk", Keys.PK), Map.of(":sk", s(careSortKey(patientKana, patientId))));
+                    Map.of("#sk", Keys.GSI1SK, "#pk", Keys.PK),
+                    Map.of(":sk", s(CareTeamMemberItems.careSortKey(patientKana, patientId))));
         }
     }
 
     @Override
     public void addConsent(CareTeamAccess access, Consent consent) {
         access.requireSamePatient(consent.patientId());
-        Map<String, AttributeValue> item = new HashMap<>(Keys.consent(consent.patientId(), consent.id()));
-        item.put("type", s("consent"));
-        item.put("patientId", s(consent.patientId()));
-        item.put("id", s(consent.id()));
-        item.put("givenBy", s(consent.givenBy().code()));
-        putIfPresent(item, "familyName", consent.familyName());
-        putIfPresent(item, "relation", consent.relation());
-        if (consent.reason() != null) {
-            item.put("reason", s(consent.reason().code()));
-        }
-        item.put("consentedOn", s(consent.consentedOn().toString()));
-        item.put("obtainedBy", s(consent.obtainedBy()));
-        item.put("formId", s(consent.formId()));
-        item.put("recordedAt", instant(consent.recordedAt()));
-        items.create(item);
+        items.create(ConsentItems.toItem(consent));
     }
 
     @Override
     public List<Consent> consents(CareTeamAccess access) {
         return items.query(partition(access.patientId(), Keys.CONSENT).scanIndexForward(false)).items().stream()
-                .map(item -> new Consent(string(item, "patientId"), string(item, "id"),
-                        Consent.ConsentGiver.fromCode(string(item, "givenBy")).orElseThrow(),
-                        string(item, "familyName"), string(item, "relation"),
-                        Optional.ofNullable(string(item, "reason")).flatMap(Consent.FamilyReason::fromCode).orElse(null),
-                        LocalDate.parse(string(item, "consentedOn")), string(item, "obtainedBy"),
-                        string(item, "formId"), instant(item, "recordedAt")))
-                .toList();
+                .map(ConsentItems::fromItem).toList();
     }
 
     @Override
     public Optional<CareTeamMember> member(String patientId, String userId) {
         return items.get(Keys.careTeamMember(patientId, userId)).filter(DynamoPatients::notWithdrawn)
-                .map(DynamoPatients::memberOf);
+                .map(CareTeamMemberItems::fromItem);
     }
 
     @Override
@@ -175,25 +149,15 @@ public class DynamoPatients implements Patients, Memberships {
     }
 
     private List<CareTeamMember> teamOf(String patientId) {
-        return items.query(partition(patientId, Keys.MEMBER)).items().stream().map(DynamoPatients::memberOf).toList();
+        return items.query(partition(patientId, Keys.MEMBER)).items().stream().map(CareTeamMemberItems::fromItem)
+                .toList();
     }
 
     /** The member item first (never twice), then the team's size: a failure in between undercounts, never over. */
     @Override
     public void addMember(CareTeamAccess access, CareTeamMember member, String patientKana) {
         access.requireSamePatient(member.patientId());
-        Map<String, AttributeValue> item = new HashMap<>(Keys.careTeamMember(member.patientId(), member.userId()));
-        item.put("type", s("care-team-member"));
-        item.put("patientId", s(member.patientId()));
-        item.put("userId", s(member.userId()));
-        item.put("facilityId", s(member.facilityId()));
-        item.put("networkId", s(member.networkId()));
-        item.put("patientNetworkId", s(member.patientNetworkId()));
-        item.put("addedBy", s(member.addedBy()));
-        item.put("addedAt", instant(member.addedAt()));
-        item.put(Keys.GSI1PK, s(Keys.carePartition(member.userId())));
-        item.put(Keys.GSI1SK, s(careSortKey(patientKana, member.patientId())));
-        items.create(item);
+        items.create(CareTeamMemberItems.toItem(member, patientKana));
         items.update(Keys.patientTeam(member.patientId()), "ADD #size :one", Map.of("#size", TEAM_SIZE),
                 Map.of(":one", n(1)));
     }
@@ -233,9 +197,7 @@ public class DynamoPatients implements Patients, Memberships {
             start.put(Keys.GSI1SK, after.get(Keys.GSI1SK));
             request.exclusiveStartKey(start);
         });
-        return items.query(request).items().stream()
-                .map(item -> new Caring(string(item, "patientId"), string(item, "patientNetworkId"),
-                        number(item, UNREAD))).toList();
+        return items.query(request).items().stream().map(CareTeamMemberItems::caringOf).toList();
     }
 
     @Override
@@ -244,46 +206,34 @@ public class DynamoPatients implements Patients, Memberships {
         String authorId = access.userId();
         teamOf(patientId).stream().filter(member -> !member.userId().equals(authorId)).forEach(member ->
                 items.updateIf(Keys.careTeamMember(patientId, member.userId()), "ADD #unread :one",
-                        "attribute_exists(#pk)", Map.of("#unread", UNREAD, "#pk", Keys.PK), Map.of(":one", n(1))));
+                        "attribute_exists(#pk)", Map.of("#unread", CareTeamMemberItems.UNREAD, "#pk", Keys.PK),
+                        Map.of(":one", n(1))));
     }
 
     @Override
     public void countRead(CareTeamAccess access) {
-        items.updateIf(Keys.careTeamMember(access.patientId(), access.userId()), "ADD #unread :minusOne", "#unread > :zero",
-                Map.of("#unread", UNREAD), Map.of(":minusOne", n(-1), ":zero", n(0)));
+        items.updateIf(Keys.careTeamMember(access.patientId(), access.userId()), "ADD #unread :minusOne",
+                "#unread > :zero", Map.of("#unread", CareTeamMemberItems.UNREAD),
+                Map.of(":minusOne", n(-1), ":zero", n(0)));
     }
 
     @Override
     public List<Patient> findAll(List<CareTeamAccess> accesses) {
         List<String> patientIds = accesses.stream().map(CareTeamAccess::patientId).toList();
         Map<String, Patient> found = items.getAll(patientIds.stream().distinct().map(Keys::patient).toList()).stream()
-                .filter(DynamoPatients::notWithdrawn).map(DynamoPatients::patientOf).collect(Collectors.toMap(Patient::id, Function.identity()));
+                .filter(DynamoPatients::notWithdrawn).map(PatientItems::fromItem)
+                .collect(Collectors.toMap(Patient::id, Function.identity()));
         return patientIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
     public void createConsentForm(ConsentForm form) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.consentForm(form.id()));
-        item.put("type", s("consent-form"));
-        item.put("id", s(form.id()));
-        item.put("patientId", s(form.patientId()));
-        item.put("objectKey", s(form.objectKey()));
-        item.put("contentType", s(form.contentType()));
-        item.put("uploadedBy", s(form.uploadedBy()));
-        item.put("createdAt", instant(form.createdAt()));
-        item.put("usableUntil", instant(form.usableUntil()));
-        item.put(Keys.EXPIRES_AT, n(form.usableUntil().getEpochSecond()));
-        item.put(Keys.GSI2PK, s(Keys.formsOfPatient(form.patientId())));
-        item.put(Keys.GSI2SK, s(form.id()));
-        items.create(item);
+        items.create(ConsentFormItems.toItem(form));
     }
 
     @Override
     public Optional<ConsentForm> consentForm(String formId) {
-        return items.get(Keys.consentForm(formId))
-                .map(item -> new ConsentForm(string(item, "id"), string(item, "patientId"), string(item, "objectKey"),
-                        string(item, "contentType"), string(item, "uploadedBy"), instant(item, "createdAt"),
-                        instant(item, "usableUntil"), item.containsKey("used")));
+        return items.get(Keys.consentForm(formId)).map(ConsentFormItems::fromItem);
     }
 
     /** A used form's item stays as the consent's evidence: it loses its expiry. */
@@ -291,7 +241,8 @@ public class DynamoPatients implements Patients, Memberships {
     public boolean useConsentForm(String formId) {
         return items.updateIf(Keys.consentForm(formId), "SET #used = :yes REMOVE #expires",
                 "attribute_exists(#pk) AND attribute_not_exists(#used)",
-                Map.of("#used", "used", "#expires", Keys.EXPIRES_AT, "#pk", Keys.PK), Map.of(":yes", s("true")));
+                Map.of("#used", ConsentFormItems.USED, "#expires", Keys.EXPIRES_AT, "#pk", Keys.PK),
+                Map.of(":yes", s("true")));
     }
 
     private static software.amazon.awssdk.services.dynamodb.model.QueryRequest.Builder partition(String patientId,
@@ -301,42 +252,5 @@ public class DynamoPatients implements Patients, Memberships {
                 .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
                 .expressionAttributeValues(Map.of(":pk", s(Keys.PATIENT + patientId), ":prefix", s(skPrefix)))
                 .consistentRead(true);
-    }
-
-    static String careSortKey(String patientKana, String patientId) {
-        return KanaReading.normalize(patientKana) + "#" + patientId;
-    }
-
-    private static Map<String, AttributeValue> itemOf(Patient patient) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.patient(patient.id()));
-        item.put("type", s("patient"));
-        item.put("id", s(patient.id()));
-        item.put("networkId", s(patient.networkId()));
-        item.put("name", s(patient.name()));
-        item.put("kana", s(patient.kana()));
-        item.put("birthDate", s(patient.birthDate().toString()));
-        item.put("sex", s(patient.sex().code()));
-        item.put("address", s(patient.address()));
-        putIfPresent(item, "medicalInsurerNumber", patient.medicalInsurerNumber());
-        putIfPresent(item, "careInsurerNumber", patient.careInsurerNumber());
-        item.put("registeredBy", s(patient.registeredBy()));
-        item.put("version", n(patient.version()));
-        item.put("createdAt", instant(patient.createdAt()));
-        item.put("updatedAt", instant(patient.updatedAt()));
-        return item;
-    }
-
-    private static Patient patientOf(Map<String, AttributeValue> item) {
-        return new Patient(string(item, "id"), string(item, "networkId"), string(item, "name"), string(item, "kana"),
-                LocalDate.parse(string(item, "birthDate")), Sex.fromCode(string(item, "sex")).orElse(Sex.UNKNOWN),
-                string(item, "address"), string(item, "medicalInsurerNumber"), string(item, "careInsurerNumber"),
-                string(item, "registeredBy"), number(item, "version"), instant(item, "createdAt"),
-                instant(item, "updatedAt"));
-    }
-
-    private static CareTeamMember memberOf(Map<String, AttributeValue> item) {
-        return new CareTeamMember(string(item, "patientId"), string(item, "userId"), string(item, "facilityId"),
-                string(item, "networkId"), string(item, "patientNetworkId"), string(item, "addedBy"),
-                instant(item, "addedAt"));
     }
 }
