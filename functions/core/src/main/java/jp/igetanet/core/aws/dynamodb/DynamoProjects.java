@@ -5,7 +5,6 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.project.Admission;
 import jp.igetanet.core.project.Project;
-import jp.igetanet.core.project.ProjectKind;
 import jp.igetanet.core.project.ProjectMember;
 import jp.igetanet.core.project.ProjectRole;
 import jp.igetanet.core.project.Projects;
@@ -22,7 +21,6 @@ import java.util.stream.Collectors;
 import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
 import static jp.igetanet.core.aws.dynamodb.Attributes.n;
 import static jp.igetanet.core.aws.dynamodb.Attributes.number;
-import static jp.igetanet.core.aws.dynamodb.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.dynamodb.Attributes.s;
 import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 
@@ -33,11 +31,6 @@ import static jp.igetanet.core.aws.dynamodb.Attributes.string;
  */
 @Singleton
 public class DynamoProjects implements Projects {
-
-    private static final String POST_COUNT = "postCount";
-    private static final String MEMBER_COUNT = "memberCount";
-    private static final String PINNED = "pinned";
-    private static final String READS = "reads";
 
     private final ItemStore items;
 
@@ -51,38 +44,12 @@ public class DynamoProjects implements Projects {
 
     @Override
     public void create(Project project) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.project(project.id()));
-        item.put("type", s("project"));
-        item.put("id", s(project.id()));
-        item.put("networkId", s(project.networkId()));
-        item.put("name", s(project.name()));
-        putIfPresent(item, "description", project.description());
-        item.put("kind", s(project.kind().code()));
-        item.put("admission", s(project.admission().code()));
-        item.put("ownerId", s(project.ownerId()));
-        item.put("createdBy", s(project.createdBy()));
-        item.put("createdAt", instant(project.createdAt()));
-        item.put("updatedAt", instant(project.updatedAt()));
-        item.put("version", n(project.version()));
-        item.put(POST_COUNT, n(project.postCount()));
-        item.put(MEMBER_COUNT, n(project.memberCount()));
-        listingKeys(project.networkId(), project.admission(), project.id())
-                .ifPresent(partition -> {
-                    item.put(Keys.GSI2PK, s(partition));
-                    item.put(Keys.GSI2SK, s(project.id()));
-                });
-        items.create(item);
-    }
-
-    /** Open and network-wide projects are listed in their network's GSI2 partition; invitation ones are not. */
-    private static Optional<String> listingKeys(String networkId, Admission admission, String projectId) {
-        return admission == Admission.INVITATION ? Optional.empty()
-                : Optional.of(Keys.projectsOfNetwork(networkId, admission.code()));
+        items.create(ProjectItems.toItem(project));
     }
 
     @Override
     public Optional<Project> find(String projectId) {
-        return items.get(Keys.project(projectId)).map(DynamoProjects::projectOf);
+        return items.get(Keys.project(projectId)).map(ProjectItems::fromItem);
     }
 
     @Override
@@ -90,8 +57,9 @@ public class DynamoProjects implements Projects {
         Map<String, Map<String, AttributeValue>> bySortKey = items.getAll(List.of(Keys.project(projectId),
                 Keys.projectMember(projectId, userId))).stream()
                 .collect(Collectors.toMap(item -> item.get(Keys.SK).s(), Function.identity()));
-        return Optional.ofNullable(bySortKey.get(Keys.PROJECT_ITEM)).map(project -> new Standing(projectOf(project),
-                Optional.ofNullable(bySortKey.get(Keys.MEMBER + userId)).map(DynamoProjects::memberOf)));
+        return Optional.ofNullable(bySortKey.get(Keys.PROJECT_ITEM)).map(ProjectItems::fromItem)
+                .map(project -> new Standing(project,
+                        Optional.ofNullable(bySortKey.get(Keys.MEMBER + userId)).map(ProjectMemberItems::fromItem)));
     }
 
     @Override
@@ -112,7 +80,7 @@ public class DynamoProjects implements Projects {
             set.append(", #description = :description");
             values.put(":description", s(changed.description()));
         }
-        Optional<String> listing = listingKeys(changed.networkId(), changed.admission(), changed.id());
+        Optional<String> listing = ProjectItems.listingPartition(changed.networkId(), changed.admission());
         if (listing.isPresent()) {
             set.append(", #listPk = :listPk, #listSk = :listSk");
             values.put(":listPk", s(listing.get()));
@@ -144,13 +112,14 @@ public class DynamoProjects implements Projects {
 
     @Override
     public Optional<ProjectMember> member(String projectId, String userId) {
-        return items.get(Keys.projectMember(projectId, userId)).map(DynamoProjects::memberOf);
+        return items.get(Keys.projectMember(projectId, userId)).map(ProjectMemberItems::fromItem);
     }
 
     @Override
     public Map<String, ProjectRole> rolesOf(List<String> projectIds, String userId) {
         return items.getAll(projectIds.stream().distinct().map(id -> Keys.projectMember(id, userId)).toList()).stream()
-                .map(DynamoProjects::memberOf).collect(Collectors.toMap(ProjectMember::projectId, ProjectMember::role));
+                .map(ProjectMemberItems::fromItem)
+                .collect(Collectors.toMap(ProjectMember::projectId, ProjectMember::role));
     }
 
     @Override
@@ -160,33 +129,17 @@ public class DynamoProjects implements Projects {
                         .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
                         .expressionAttributeValues(Map.of(":pk", s(Keys.PROJECT + projectId), ":prefix", s(Keys.MEMBER)))
                         .consistentRead(true))
-                .items().stream().map(DynamoProjects::memberOf).toList();
+                .items().stream().map(ProjectMemberItems::fromItem).toList();
     }
 
     /** The member item first (never twice), then the count: a failure in between undercounts, never over. */
     @Override
     public void addMember(ProjectMember member) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.projectMember(member.projectId(), member.userId()));
-        item.put("type", s("project-member"));
-        item.put("projectId", s(member.projectId()));
-        item.put("userId", s(member.userId()));
-        putIfPresent(item, "name", member.name());
-        putIfPresent(item, "profession", member.professionLabel());
-        item.put("facilityId", s(member.facilityId()));
-        putIfPresent(item, "facilityName", member.facilityName());
-        item.put("networkId", s(member.networkId()));
-        item.put("role", s(member.role().code()));
-        item.put("addedBy", s(member.addedBy()));
-        item.put("addedAt", instant(member.addedAt()));
-        item.put("postsBefore", n(member.postsBefore()));
-        item.put(READS, n(member.reads()));
-        item.put(Keys.GSI1PK, s(Keys.membershipsOf(member.userId())));
-        item.put(Keys.GSI1SK, s(member.projectId()));
-        if (!items.createIfAbsent(item)) {
+        if (!items.createIfAbsent(ProjectMemberItems.toItem(member))) {
             throw new ApiException(ErrorCode.PROJECT_MEMBER_EXISTS);
         }
         items.updateIf(Keys.project(member.projectId()), "ADD #count :one", "attribute_exists(#pk)",
-                Map.of("#count", MEMBER_COUNT, "#pk", Keys.PK), Map.of(":one", n(1)));
+                Map.of("#count", ProjectItems.MEMBER_COUNT, "#pk", Keys.PK), Map.of(":one", n(1)));
     }
 
     @Override
@@ -195,7 +148,7 @@ public class DynamoProjects implements Projects {
             return false;
         }
         items.updateIf(Keys.project(projectId), "ADD #count :minusOne", "#count > :zero",
-                Map.of("#count", MEMBER_COUNT), Map.of(":minusOne", n(-1), ":zero", n(0)));
+                Map.of("#count", ProjectItems.MEMBER_COUNT), Map.of(":minusOne", n(-1), ":zero", n(0)));
         return true;
     }
 
@@ -210,13 +163,13 @@ public class DynamoProjects implements Projects {
         QueryRequest.Builder request = newestFirst(Keys.GSI1, Keys.GSI1PK, Keys.membershipsOf(userId)).limit(limit);
         afterProjectId.ifPresent(after -> request.exclusiveStartKey(Keys.indexStart(Keys.projectMember(after, userId),
                 Keys.GSI1PK, Keys.membershipsOf(userId), Keys.GSI1SK, after)));
-        return items.query(request).items().stream().map(DynamoProjects::memberOf).toList();
+        return items.query(request).items().stream().map(ProjectMemberItems::fromItem).toList();
     }
 
     @Override
     public List<Project> networkWide(String networkId) {
         return items.query(newestFirst(Keys.GSI2, Keys.GSI2PK, Keys.projectsOfNetwork(networkId, Admission.NETWORK.code())))
-                .items().stream().map(DynamoProjects::projectOf).toList();
+                .items().stream().map(ProjectItems::fromItem).toList();
     }
 
     @Override
@@ -225,7 +178,7 @@ public class DynamoProjects implements Projects {
         QueryRequest.Builder request = newestFirst(Keys.GSI2, Keys.GSI2PK, partition).limit(limit);
         afterProjectId.ifPresent(after -> request.exclusiveStartKey(Keys.indexStart(Keys.project(after), Keys.GSI2PK,
                 partition, Keys.GSI2SK, after)));
-        return items.query(request).items().stream().map(DynamoProjects::projectOf).toList();
+        return items.query(request).items().stream().map(ProjectItems::fromItem).toList();
     }
 
     private static QueryRequest.Builder newestFirst(String index, String partitionKey, String partition) {
@@ -237,19 +190,20 @@ public class DynamoProjects implements Projects {
     @Override
     public List<Project> findAll(List<String> projectIds) {
         return items.getAll(projectIds.stream().distinct().map(Keys::project).toList()).stream()
-                .map(DynamoProjects::projectOf).toList();
+                .map(ProjectItems::fromItem).toList();
     }
 
     @Override
     public Map<String, Long> readsInNetworkWide(List<String> projectIds, String userId) {
         return items.getAll(projectIds.stream().distinct().map(id -> Keys.projectReader(id, userId)).toList()).stream()
-                .collect(Collectors.toMap(item -> string(item, "projectId"), item -> number(item, READS)));
+                .collect(Collectors.toMap(item -> string(item, "projectId"),
+                        item -> number(item, ProjectMemberItems.READS)));
     }
 
     @Override
     public void countPost(String projectId) {
         items.updateIf(Keys.project(projectId), "ADD #count :one", "attribute_exists(#pk)",
-                Map.of("#count", POST_COUNT, "#pk", Keys.PK), Map.of(":one", n(1)));
+                Map.of("#count", ProjectItems.POST_COUNT, "#pk", Keys.PK), Map.of(":one", n(1)));
     }
 
     @Override
@@ -257,11 +211,12 @@ public class DynamoProjects implements Projects {
         if (project.isNetworkWide()) {
             items.update(Keys.projectReader(project.id(), userId),
                     "SET #type = :type, #project = :project, #user = :user ADD #reads :one",
-                    Map.of("#type", "type", "#project", "projectId", "#user", "userId", "#reads", READS),
+                    Map.of("#type", "type", "#project", "projectId", "#user", "userId",
+                            "#reads", ProjectMemberItems.READS),
                     Map.of(":type", s("project-reader"), ":project", s(project.id()), ":user", s(userId), ":one", n(1)));
         } else {
             items.updateIf(Keys.projectMember(project.id(), userId), "ADD #reads :one", "attribute_exists(#pk)",
-                    Map.of("#reads", READS, "#pk", Keys.PK), Map.of(":one", n(1)));
+                    Map.of("#reads", ProjectMemberItems.READS, "#pk", Keys.PK), Map.of(":one", n(1)));
         }
     }
 
@@ -269,29 +224,14 @@ public class DynamoProjects implements Projects {
     public boolean pin(String projectId, String postId) {
         return items.updateIf(Keys.project(projectId), "ADD #pinned :post",
                 "attribute_exists(#pk) AND (attribute_not_exists(#pinned) OR size(#pinned) < :max)",
-                Map.of("#pinned", PINNED, "#pk", Keys.PK),
+                Map.of("#pinned", ProjectItems.PINNED, "#pk", Keys.PK),
                 Map.of(":post", AttributeValue.fromSs(List.of(postId)), ":max", n(Project.MAX_PINNED)));
     }
 
     @Override
     public void unpin(String projectId, String postId) {
         items.updateIf(Keys.project(projectId), "DELETE #pinned :post", "attribute_exists(#pk)",
-                Map.of("#pinned", PINNED, "#pk", Keys.PK), Map.of(":post", AttributeValue.fromSs(List.of(postId))));
-    }
-
-    private static Project projectOf(Map<String, AttributeValue> item) {
-        return new Project(string(item, "id"), string(item, "networkId"), string(item, "name"),
-                string(item, "description"), ProjectKind.fromCode(string(item, "kind")).orElse(ProjectKind.OTHER),
-                Admission.fromCode(string(item, "admission")).orElse(Admission.INVITATION), string(item, "ownerId"),
-                string(item, "createdBy"), instant(item, "createdAt"), instant(item, "updatedAt"),
-                number(item, "version"), number(item, POST_COUNT), number(item, MEMBER_COUNT),
-                item.containsKey(PINNED) ? item.get(PINNED).ss() : List.of());
-    }
-
-    private static ProjectMember memberOf(Map<String, AttributeValue> item) {
-        return new ProjectMember(string(item, "projectId"), string(item, "userId"), string(item, "name"),
-                string(item, "profession"), string(item, "facilityId"), string(item, "facilityName"),
-                string(item, "networkId"), ProjectRole.fromCode(string(item, "role")).orElse(ProjectRole.MEMBER),
-                string(item, "addedBy"), instant(item, "addedAt"), number(item, "postsBefore"), number(item, READS));
+                Map.of("#pinned", ProjectItems.PINNED, "#pk", Keys.PK),
+                Map.of(":post", AttributeValue.fromSs(List.of(postId))));
     }
 }
