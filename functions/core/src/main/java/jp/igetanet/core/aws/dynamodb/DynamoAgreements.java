@@ -5,21 +5,16 @@ import jp.igetanet.core.network.Agreement;
 import jp.igetanet.core.network.AgreementStatus;
 import jp.igetanet.core.network.Agreements;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
-import static jp.igetanet.core.aws.dynamodb.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.dynamodb.Attributes.s;
-import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 
 /**
  * {@link Agreements} in the domain table ({@link DomainTable}): the open agreement of two networks is one item keyed
@@ -41,7 +36,7 @@ public class DynamoAgreements implements Agreements {
 
     @Override
     public Optional<Agreement> open(String networkId, String otherNetworkId) {
-        return items.get(Keys.openAgreement(networkId, otherNetworkId)).map(DynamoAgreements::agreementOf);
+        return items.get(Keys.openAgreement(networkId, otherNetworkId)).map(AgreementItems::fromItem);
     }
 
     @Override
@@ -54,7 +49,7 @@ public class DynamoAgreements implements Agreements {
                         .expressionAttributeNames(Map.of("#pk", index.equals(Keys.GSI1) ? Keys.GSI1PK : Keys.GSI2PK))
                         .expressionAttributeValues(Map.of(":pk", s(Keys.agreementsPartition(networkId)))))
                         .items().stream())
-                .map(DynamoAgreements::agreementOf)
+                .map(AgreementItems::fromItem)
                 .forEach(agreement -> byId.merge(agreement.id(), agreement,
                         (one, other) -> one.status() == AgreementStatus.ENDED ? one : other));
         return byId.values().stream().sorted(Comparator.comparing(Agreement::id).reversed()).toList();
@@ -62,13 +57,15 @@ public class DynamoAgreements implements Agreements {
 
     @Override
     public void propose(Agreement agreement) {
-        items.create(itemOf(agreement, Keys.openAgreement(agreement.proposerNetworkId(), agreement.partnerNetworkId())));
+        items.create(AgreementItems.toItem(agreement,
+                Keys.openAgreement(agreement.proposerNetworkId(), agreement.partnerNetworkId())));
     }
 
     @Override
     public boolean accept(Agreement accepted) {
-        return items.replaceIf(itemOf(accepted, Keys.openAgreement(accepted.proposerNetworkId(), accepted.partnerNetworkId())),
-                "#id = :id AND #status = :proposed", Map.of("#id", "id", "#status", "status"),
+        return items.replaceIf(AgreementItems.toItem(accepted,
+                        Keys.openAgreement(accepted.proposerNetworkId(), accepted.partnerNetworkId())),
+                "#id = :id AND #status = :proposed", Map.of("#id", "id", "#status", AgreementItems.STATUS),
                 Map.of(":id", s(accepted.id()), ":proposed", s(AgreementStatus.PROPOSED.code())));
     }
 
@@ -76,40 +73,9 @@ public class DynamoAgreements implements Agreements {
     @Override
     public void end(Agreement ended) {
         // an ending that failed after this step kept the copy already
-        items.createIfAbsent(itemOf(ended, Keys.endedAgreement(ended.proposerNetworkId(), ended.partnerNetworkId(), ended.id())));
+        items.createIfAbsent(AgreementItems.toItem(ended,
+                Keys.endedAgreement(ended.proposerNetworkId(), ended.partnerNetworkId(), ended.id())));
         items.deleteIf(Keys.openAgreement(ended.proposerNetworkId(), ended.partnerNetworkId()), "#id = :id",
                 Map.of("#id", "id"), Map.of(":id", s(ended.id())));
-    }
-
-    private static Map<String, AttributeValue> itemOf(Agreement agreement, Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = new HashMap<>(key);
-        item.put("type", s("agreement"));
-        item.put("id", s(agreement.id()));
-        item.put("proposerNetworkId", s(agreement.proposerNetworkId()));
-        item.put("partnerNetworkId", s(agreement.partnerNetworkId()));
-        item.put("status", s(agreement.status().code()));
-        putIfPresent(item, "title", agreement.title());
-        item.put("proposedBy", s(agreement.proposedBy()));
-        item.put("proposedAt", Attributes.instant(agreement.proposedAt()));
-        putIfPresent(item, "acceptedBy", agreement.acceptedBy());
-        if (agreement.acceptedAt() != null) {
-            item.put("acceptedAt", Attributes.instant(agreement.acceptedAt()));
-        }
-        putIfPresent(item, "endedBy", agreement.endedBy());
-        if (agreement.endedAt() != null) {
-            item.put("endedAt", Attributes.instant(agreement.endedAt()));
-        }
-        item.put(Keys.GSI1PK, s(Keys.agreementsPartition(agreement.proposerNetworkId())));
-        item.put(Keys.GSI1SK, s(agreement.id()));
-        item.put(Keys.GSI2PK, s(Keys.agreementsPartition(agreement.partnerNetworkId())));
-        item.put(Keys.GSI2SK, s(agreement.id()));
-        return item;
-    }
-
-    private static Agreement agreementOf(Map<String, AttributeValue> item) {
-        return new Agreement(string(item, "id"), string(item, "proposerNetworkId"), string(item, "partnerNetworkId"),
-                AgreementStatus.fromCode(string(item, "status")).orElse(AgreementStatus.ENDED), string(item, "title"),
-                string(item, "proposedBy"), instant(item, "proposedAt"), string(item, "acceptedBy"),
-                instant(item, "acceptedAt"), string(item, "endedBy"), instant(item, "endedAt"));
     }
 }

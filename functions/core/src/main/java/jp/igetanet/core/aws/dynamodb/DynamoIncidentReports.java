@@ -3,7 +3,6 @@ package jp.igetanet.core.aws.dynamodb;
 import jakarta.inject.Singleton;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.incident.IncidentKind;
 import jp.igetanet.core.incident.IncidentReport;
 import jp.igetanet.core.incident.IncidentReports;
 import jp.igetanet.core.incident.IncidentStatus;
@@ -17,12 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
 import static jp.igetanet.core.aws.dynamodb.Attributes.n;
-import static jp.igetanet.core.aws.dynamodb.Attributes.number;
-import static jp.igetanet.core.aws.dynamodb.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.dynamodb.Attributes.s;
-import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 
 /**
  * {@link IncidentReports} in the domain table ({@link DomainTable}): one item per report, listed newest first for
@@ -43,17 +38,17 @@ public class DynamoIncidentReports implements IncidentReports {
 
     @Override
     public void create(IncidentReport report) {
-        items.create(itemOf(report));
+        items.create(IncidentReportItems.toItem(report));
     }
 
     @Override
     public Optional<IncidentReport> find(String reportId) {
-        return items.get(Keys.incidentReport(reportId)).map(DynamoIncidentReports::reportOf);
+        return items.get(Keys.incidentReport(reportId)).map(IncidentReportItems::fromItem);
     }
 
     @Override
     public void update(IncidentReport report, long expectedVersion) {
-        if (!items.replaceIf(itemOf(report), "#version = :expected", Map.of("#version", "version"),
+        if (!items.replaceIf(IncidentReportItems.toItem(report), "#version = :expected", Map.of("#version", "version"),
                 Map.of(":expected", n(expectedVersion)))) {
             throw new ApiException(ErrorCode.CONFLICT);
         }
@@ -82,12 +77,12 @@ public class DynamoIncidentReports implements IncidentReports {
         List<String> filters = new ArrayList<>();
         status.ifPresent(wanted -> {
             filters.add("#status = :status");
-            names.put("#status", "status");
+            names.put("#status", IncidentReportItems.STATUS);
             values.put(":status", s(wanted.code()));
         });
         reportedBy.ifPresent(userId -> {
             filters.add("#reportedBy = :reportedBy");
-            names.put("#reportedBy", "reportedBy");
+            names.put("#reportedBy", IncidentReportItems.REPORTED_BY);
             values.put(":reportedBy", s(userId));
         });
         QueryRequest.Builder request = QueryRequest.builder().indexName(index).keyConditionExpression("#pk = :pk")
@@ -100,38 +95,6 @@ public class DynamoIncidentReports implements IncidentReports {
             return key;
         }).orElse(null);
         return items.collect(request, start, limit, remaining -> filters.isEmpty() ? remaining : remaining + limit)
-                .stream().map(DynamoIncidentReports::reportOf).toList();
-    }
-
-    private static Map<String, AttributeValue> itemOf(IncidentReport report) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.incidentReport(report.id()));
-        item.put("type", s("incident-report"));
-        item.put("id", s(report.id()));
-        item.put("networkId", s(report.networkId()));
-        item.put("facilityId", s(report.facilityId()));
-        item.put("reportedBy", s(report.reportedBy()));
-        item.put("kind", s(report.kind().code()));
-        item.put("occurredAt", Attributes.instant(report.occurredAt()));
-        item.put("description", s(report.description()));
-        item.put("status", s(report.status().code()));
-        putIfPresent(item, "measures", report.measures());
-        putIfPresent(item, "updatedBy", report.updatedBy());
-        item.put("version", n(report.version()));
-        item.put("reportedAt", Attributes.instant(report.reportedAt()));
-        item.put("updatedAt", Attributes.instant(report.updatedAt()));
-        item.put(Keys.GSI1PK, s(Keys.incidentsOfNetwork(report.networkId())));
-        item.put(Keys.GSI1SK, s(report.id()));
-        item.put(Keys.GSI2PK, s(Keys.incidentsOfFacility(report.facilityId())));
-        item.put(Keys.GSI2SK, s(report.id()));
-        return item;
-    }
-
-    private static IncidentReport reportOf(Map<String, AttributeValue> item) {
-        return new IncidentReport(string(item, "id"), string(item, "networkId"), string(item, "facilityId"),
-                string(item, "reportedBy"), IncidentKind.fromCode(string(item, "kind")).orElse(IncidentKind.OTHER),
-                instant(item, "occurredAt"), string(item, "description"),
-                IncidentStatus.fromCode(string(item, "status")).orElse(IncidentStatus.RECEIVED),
-                string(item, "measures"), string(item, "updatedBy"), number(item, "version"),
-                instant(item, "reportedAt"), instant(item, "updatedAt"));
+                .stream().map(IncidentReportItems::fromItem).toList();
     }
 }

@@ -1,26 +1,20 @@
 package jp.igetanet.core.aws.dynamodb;
 
 import jakarta.inject.Singleton;
-import jp.igetanet.core.patient.Consent;
 import jp.igetanet.core.patient.Withdrawal;
 import jp.igetanet.core.patient.WithdrawalStatus;
 import jp.igetanet.core.patient.Withdrawals;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
 import static jp.igetanet.core.aws.dynamodb.Attributes.n;
-import static jp.igetanet.core.aws.dynamodb.Attributes.putIfPresent;
 import static jp.igetanet.core.aws.dynamodb.Attributes.s;
-import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 
 /**
  * {@link Withdrawals} in the domain table ({@link DomainTable}): one item per withdrawal, listed in GSI1 while its
@@ -28,8 +22,6 @@ import static jp.igetanet.core.aws.dynamodb.Attributes.string;
  */
 @Singleton
 public class DynamoWithdrawals implements Withdrawals {
-
-    private static final String STATUS = "status";
 
     private final ItemStore items;
 
@@ -43,30 +35,12 @@ public class DynamoWithdrawals implements Withdrawals {
 
     @Override
     public void create(Withdrawal w) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.withdrawal(w.id()));
-        item.put("type", s("withdrawal"));
-        item.put("id", s(w.id()));
-        item.put("patientRef", s(w.patientRef()));
-        item.put("patientId", s(w.patientId()));
-        item.put("networkId", s(w.networkId()));
-        item.put("requestedBy", s(w.requestedBy().code()));
-        putIfPresent(item, "relation", w.relation());
-        item.put("receivedOn", s(w.receivedOn().toString()));
-        putIfPresent(item, "note", w.note());
-        item.put("filedBy", s(w.filedBy()));
-        item.put("filedByFacilityId", s(w.filedByFacilityId()));
-        item.put("acceptedAt", instant(w.acceptedAt()));
-        item.put(STATUS, s(w.status().code()));
-        item.put(Keys.GSI1PK, s(Keys.OPEN_WITHDRAWALS));
-        item.put(Keys.GSI1SK, s(w.acceptedAt() + "#" + w.id()));
-        item.put(Keys.GSI2PK, s(Keys.WITHDRAWN_PATIENT + w.patientRef()));
-        item.put(Keys.GSI2SK, s(w.id()));
-        items.create(item);
+        items.create(WithdrawalItems.toItem(w));
     }
 
     @Override
     public Optional<Withdrawal> find(String withdrawalId) {
-        return items.get(Keys.withdrawal(withdrawalId)).map(DynamoWithdrawals::withdrawalOf);
+        return items.get(Keys.withdrawal(withdrawalId)).map(WithdrawalItems::fromItem);
     }
 
     @Override
@@ -74,16 +48,16 @@ public class DynamoWithdrawals implements Withdrawals {
         return items.query(QueryRequest.builder().indexName(Keys.GSI2)
                         .keyConditionExpression("#pk = :pk")
                         .expressionAttributeNames(Map.of("#pk", Keys.GSI2PK))
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.WITHDRAWN_PATIENT
-                                + Withdrawal.patientRef(patientId))))
+                        .expressionAttributeValues(Map.of(":pk",
+                                s(Keys.withdrawnPatient(Withdrawal.patientRef(patientId)))))
                         .limit(1))
-                .items().stream().findFirst().map(DynamoWithdrawals::withdrawalOf);
+                .items().stream().findFirst().map(WithdrawalItems::fromItem);
     }
 
     @Override
     public void discard(String withdrawalId) {
-        items.deleteIf(Keys.withdrawal(withdrawalId), "#status = :accepted", Map.of("#status", STATUS),
-                Map.of(":accepted", s(WithdrawalStatus.ACCEPTED.code())));
+        items.deleteIf(Keys.withdrawal(withdrawalId), "#status = :accepted",
+                Map.of("#status", WithdrawalItems.STATUS), Map.of(":accepted", s(WithdrawalStatus.ACCEPTED.code())));
     }
 
     @Override
@@ -91,7 +65,8 @@ public class DynamoWithdrawals implements Withdrawals {
         return items.updateIf(Keys.withdrawal(withdrawalId),
                 "SET #status = :purging, #started = if_not_exists(#started, :at) REMOVE #finished",
                 "attribute_exists(#pk) AND #status <> :completed",
-                Map.of("#status", STATUS, "#started", "startedAt", "#finished", "finishedAt", "#pk", Keys.PK),
+                Map.of("#status", WithdrawalItems.STATUS, "#started", WithdrawalItems.STARTED_AT,
+                        "#finished", WithdrawalItems.FINISHED_AT, "#pk", Keys.PK),
                 Map.of(":purging", s(WithdrawalStatus.PURGING.code()), ":at", instant(at),
                         ":completed", s(WithdrawalStatus.COMPLETED.code())));
     }
@@ -100,7 +75,7 @@ public class DynamoWithdrawals implements Withdrawals {
     public boolean fixCounts(String withdrawalId, long itemCount, long objectCount) {
         return items.updateIf(Keys.withdrawal(withdrawalId), "SET #items = :items, #objects = :objects",
                 "attribute_exists(#pk) AND attribute_not_exists(#items)",
-                Map.of("#items", "items", "#objects", "objects", "#pk", Keys.PK),
+                Map.of("#items", WithdrawalItems.ITEM_COUNT, "#objects", WithdrawalItems.OBJECT_COUNT, "#pk", Keys.PK),
                 Map.of(":items", n(itemCount), ":objects", n(objectCount)));
     }
 
@@ -109,7 +84,8 @@ public class DynamoWithdrawals implements Withdrawals {
         items.updateIf(Keys.withdrawal(withdrawalId),
                 "SET #status = :completed, #finished = :at REMOVE #patient, #note, #openPk, #openSk",
                 "attribute_exists(#pk)",
-                Map.of("#status", STATUS, "#finished", "finishedAt", "#patient", "patientId", "#note", "note",
+                Map.of("#status", WithdrawalItems.STATUS, "#finished", WithdrawalItems.FINISHED_AT,
+                        "#patient", "patientId", "#note", "note",
                         "#openPk", Keys.GSI1PK, "#openSk", Keys.GSI1SK, "#pk", Keys.PK),
                 Map.of(":completed", s(WithdrawalStatus.COMPLETED.code()), ":at", instant(at)));
     }
@@ -118,7 +94,7 @@ public class DynamoWithdrawals implements Withdrawals {
     public void fail(String withdrawalId, Instant at) {
         items.updateIf(Keys.withdrawal(withdrawalId), "SET #status = :failed, #finished = :at",
                 "attribute_exists(#pk) AND #status <> :completed",
-                Map.of("#status", STATUS, "#finished", "finishedAt", "#pk", Keys.PK),
+                Map.of("#status", WithdrawalItems.STATUS, "#finished", WithdrawalItems.FINISHED_AT, "#pk", Keys.PK),
                 Map.of(":failed", s(WithdrawalStatus.FAILED.code()), ":at", instant(at),
                         ":completed", s(WithdrawalStatus.COMPLETED.code())));
     }
@@ -130,19 +106,6 @@ public class DynamoWithdrawals implements Withdrawals {
                         .expressionAttributeNames(Map.of("#pk", Keys.GSI1PK, "#sk", Keys.GSI1SK))
                         .expressionAttributeValues(Map.of(":pk", s(Keys.OPEN_WITHDRAWALS), ":before", s(before.toString())))
                         .limit(limit))
-                .items().stream().map(DynamoWithdrawals::withdrawalOf).toList();
-    }
-
-    private static Withdrawal withdrawalOf(Map<String, AttributeValue> item) {
-        return new Withdrawal(string(item, "id"), string(item, "patientRef"), string(item, "patientId"),
-                string(item, "networkId"), Consent.ConsentGiver.fromCode(string(item, "requestedBy")).orElseThrow(),
-                string(item, "relation"), LocalDate.parse(string(item, "receivedOn")), string(item, "note"),
-                string(item, "filedBy"), string(item, "filedByFacilityId"), instant(item, "acceptedAt"),
-                WithdrawalStatus.fromCode(string(item, STATUS)).orElseThrow(), instant(item, "startedAt"),
-                instant(item, "finishedAt"), count(item, "items"), count(item, "objects"));
-    }
-
-    private static Long count(Map<String, AttributeValue> item, String name) {
-        return item.containsKey(name) ? Long.valueOf(item.get(name).n()) : null;
+                .items().stream().map(WithdrawalItems::fromItem).toList();
     }
 }

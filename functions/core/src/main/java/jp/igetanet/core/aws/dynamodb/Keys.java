@@ -187,8 +187,18 @@ public final class Keys {
         return key(ANNOUNCEMENT + announcementId, ANNOUNCEMENT_ITEM);
     }
 
+    /** GSI1 partition of a network's announcements, by announcement id. */
+    public static String announcementsOf(String networkId) {
+        return ANNOUNCEMENTS + networkId;
+    }
+
     public static Map<String, AttributeValue> withdrawal(String withdrawalId) {
         return key(WITHDRAWAL + withdrawalId, WITHDRAWAL_ITEM);
+    }
+
+    /** GSI2 partition that finds a patient's withdrawal by the patient's reference, for good. */
+    public static String withdrawnPatient(String patientRef) {
+        return WITHDRAWN_PATIENT + patientRef;
     }
 
     /** The open (proposed or in force) agreement of two networks, in either order. */
