@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.igetanet.core.audit.AuditSearch;
+import jp.igetanet.core.audit.AuditTarget;
 import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.Problem;
 import jp.igetanet.core.error.Validation;
@@ -75,9 +76,9 @@ public class AuditController {
                 "期間は366日以内で指定してください。");
         validation.throwIfInvalid();
         AuditDesk.Subject subject = patientId != null
-                ? new AuditDesk.Subject(AuditSearch.By.TARGET, "patient#" + patientId, "patient", patientId)
-                : userId != null ? new AuditDesk.Subject(AuditSearch.By.ACTOR, userId, "user", userId)
-                : new AuditDesk.Subject(AuditSearch.By.ACTOR_FACILITY, facilityId, "facility", facilityId);
+                ? new AuditDesk.Subject(AuditSearch.By.TARGET, "patient#" + patientId, AuditTarget.patient(patientId))
+                : userId != null ? new AuditDesk.Subject(AuditSearch.By.ACTOR, userId, AuditTarget.user(userId))
+                : new AuditDesk.Subject(AuditSearch.By.ACTOR_FACILITY, facilityId, AuditTarget.facility(facilityId));
         PageRequest<AuditSearch.Position> asked = PAGES.request(cursor, limit, 3,
                 parts -> new AuditSearch.Position(parts.get(0), parts.get(1), parts.get(2)));
         AuditSearch.Page page = desk.search(acting, subject, since, until, asked.after(), asked.limit());

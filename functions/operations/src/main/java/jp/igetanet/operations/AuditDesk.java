@@ -6,8 +6,8 @@ import jp.igetanet.core.account.UserAccounts;
 import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditChain;
 import jp.igetanet.core.audit.AuditLog;
-import jp.igetanet.core.audit.AuditTarget;
 import jp.igetanet.core.audit.AuditSearch;
+import jp.igetanet.core.audit.AuditTarget;
 import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
@@ -55,15 +55,14 @@ public class AuditDesk {
     }
 
     /** What to search: exactly one of a patient, a user (as actor) and a facility (its staff as actors). */
-    public record Subject(AuditSearch.By by, String key, String targetType, String targetId) {
+    public record Subject(AuditSearch.By by, String key, AuditTarget target) {
     }
 
     public AuditSearch.Page search(Acting acting, Subject subject, Instant from, Instant to,
                                    Optional<AuditSearch.Position> after, int limit) {
         permitted(acting, subject);
         AuditSearch.Page page = search.search(subject.by(), subject.key(), from, to, after, limit);
-        audit.record(acting.audited(AuditAction.AUDIT_SEARCHED,
-                new AuditTarget(subject.targetType(), subject.targetId()), clock.instant()));
+        audit.record(acting.audited(AuditAction.AUDIT_SEARCHED, subject.target(), clock.instant()));
         return page;
     }
 
@@ -113,8 +112,8 @@ public class AuditDesk {
                     throw new ApiException(ErrorCode.FORBIDDEN);
                 }
                 // a withdrawn patient's accesses stay searchable: the receipt keeps the patient's network (§14-2)
-                patients.networkOf(subject.targetId())
-                        .or(() -> withdrawals.ofPatient(subject.targetId()).map(Withdrawal::networkId))
+                patients.networkOf(subject.target().id())
+                        .or(() -> withdrawals.ofPatient(subject.target().id()).map(Withdrawal::networkId))
                         .filter(network -> network.equals(acting.networkId()))
                         .orElseThrow(() -> new ApiException(ErrorCode.PATIENT_UNKNOWN));
             }
