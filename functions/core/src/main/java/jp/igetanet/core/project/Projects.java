@@ -40,7 +40,7 @@ public interface Projects {
     /** The project's members (a project is small: its partition's member items). */
     List<ProjectMember> members(String projectId);
 
-    /** Adds a member and counts it; CONFLICT if the user is a member already. */
+    /** Adds a member and counts it; PROJECT_MEMBER_EXISTS (409) if the user is a member already. */
     void addMember(ProjectMember member);
 
     /** Removes a member and counts it; false when the user was not one. */
