@@ -1,15 +1,24 @@
 package jp.igetanet.local.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.igetanet.core.aws.dynamodb.DynamoPatients;
+import jp.igetanet.core.error.ApiException;
+import jp.igetanet.core.error.ErrorCode;
+import jp.igetanet.core.patient.CareTeamAccess;
+import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Withdrawal;
 import jp.igetanet.local.LocalSystem;
+import jp.igetanet.local.seed.DemoCareTeams;
 import jp.igetanet.local.seed.DemoPatients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +26,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -79,6 +89,11 @@ class WithdrawalIT {
         assertEquals(4, objects, "the attachment, the registration's and the renewal's forms, and an upload never used");
         assertTrue(items >= 15, "patient, team, members, consents, forms, posts, a version, a reading: " + items);
 
+        // the nurse's list, one patient a page: the page after the first names the patient about to be withdrawn
+        JsonNode firstPage = ApiClient.expect(200, api.send("GET", "/patients?limit=1", nurse, null));
+        assertEquals(patient, firstPage.path("items").path(0).path("id").asText(), firstPage.toString());
+        String afterWithdrawn = URLEncoder.encode(firstPage.path("nextCursor").asText(), StandardCharsets.UTF_8);
+
         HttpResponse<String> accepted = api.send("POST", "/patients/" + patient + "/consent-withdrawal", nurse,
                 "{\"requestedBy\":\"family\",\"relation\":\"長男\",\"receivedOn\":\"" + today() + "\",\"note\":\"電話で申し出あり\"}");
         JsonNode withdrawal = ApiClient.expect(202, accepted);
@@ -97,6 +112,12 @@ class WithdrawalIT {
                 assertEquals("PATIENT_UNKNOWN", ApiClient.problemCode(response));
             }
             JsonNode list = ApiClient.expect(200, api.send("GET", "/patients", member, null));
+            if (member.equals(nurse)) {
+                // a cursor after a withdrawn patient starts the list again, as an unknown one does
+                JsonNode next = ApiClient.expect(200, api.send("GET", "/patients?limit=1&cursor=" + afterWithdrawn,
+                        nurse, null));
+                assertEquals(control, next.path("items").path(0).path("id").asText(), next.toString());
+            }
             list.path("items").forEach(item -> assertFalse(item.path("id").asText().equals(patient), list.toString()));
         }
         assertEquals(404, api.send("POST", "/patients/" + patient + "/consent-withdrawal", doctor,
@@ -133,6 +154,26 @@ class WithdrawalIT {
         }
         JsonNode searched = ApiClient.expect(200, api.send("GET", "/audit-events?patientId=" + patient, api.operatorToken(), null));
         assertTrue(searched.path("items").size() >= actions.size() - 1, "a withdrawn patient's accesses stay searchable");
+    }
+
+    /** The gate let the nurse in a moment before the withdrawal; her change must not bring the patient back. */
+    @Test
+    void aChangeLandingAsThePatientIsWithdrawnDoesNotBringThePatientBack() {
+        ApiClient.Admitted station = api.admitFacility("なでしこ第二訪問看護", "ナデシコダイニホウモンカンゴ", "Nadeshiko-Second-2026");
+        String patient = api.registerPatient(station.adminToken(), "撫子 三郎", "ナデシコ サブロウ");
+        String table = system.resources().tableName("DomainTable");
+        DynamoPatients patients = DynamoPatients.on(system.clients().dynamoDb(), table);
+        CareTeamAccess access = DemoCareTeams.on(system.clients().dynamoDb(), table).member(station.adminId(), patient);
+        Patient read = patients.find(access).orElseThrow();
+
+        ApiClient.expect(202, api.send("POST", "/patients/" + patient + "/consent-withdrawal", station.adminToken(),
+                "{\"requestedBy\":\"patient\",\"receivedOn\":\"" + today() + "\"}"));
+        Patient changed = read.changed(read.name(), read.kana(), read.birthDate(), read.sex(), "愛知県西尾市寄住町下田1",
+                read.medicalInsurerNumber(), read.careInsurerNumber(), Instant.now());
+        ApiException refused = assertThrows(ApiException.class, () -> patients.update(access, changed, read.version()));
+
+        assertEquals(ErrorCode.PATIENT_UNKNOWN, refused.code());
+        assertTrue(patients.networkOf(patient).isEmpty(), "still withdrawn (or already purged)");
     }
 
     @Test

@@ -101,12 +101,16 @@ public class DynamoPatients implements Patients, Memberships {
         items.create(PatientItems.toItem(patient));
     }
 
+    /**
+     * The replacement also requires the patient not withdrawn: a change landing just as a withdrawal marks the patient
+     * must not drop the mark. A withdrawn patient is 404, as for every reader.
+     */
     @Override
     public void update(CareTeamAccess access, Patient patient, long expectedVersion) {
         access.requireSamePatient(patient.id());
-        if (!items.replaceIf(PatientItems.toItem(patient), "#version = :expected", Map.of("#version", "version"),
-                Map.of(":expected", n(expectedVersion)))) {
-            throw new ApiException(ErrorCode.CONFLICT);
+        if (!items.replaceIf(PatientItems.toItem(patient), "#version = :expected AND attribute_not_exists(#withdrawal)",
+                Map.of("#version", "version", "#withdrawal", WITHDRAWAL_ID), Map.of(":expected", n(expectedVersion)))) {
+            throw new ApiException(stored(patient.id()).isPresent() ? ErrorCode.CONFLICT : ErrorCode.PATIENT_UNKNOWN);
         }
     }
 
@@ -191,7 +195,10 @@ public class DynamoPatients implements Patients, Memberships {
             values.put(":prefix", s(KanaReading.normalize(kanaPrefix.get())));
         }
         request.keyConditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values);
-        afterPatientId.flatMap(after -> items.get(Keys.careTeamMember(after, userId))).ifPresent(after -> {
+        // a member item of a withdrawn patient has left the list's index: such a cursor starts the list again, as an
+        // unknown one does
+        afterPatientId.flatMap(after -> items.get(Keys.careTeamMember(after, userId)))
+                .filter(after -> after.containsKey(Keys.GSI1PK)).ifPresent(after -> {
             Map<String, AttributeValue> start = new HashMap<>(Keys.careTeamMember(string(after, "patientId"), userId));
             start.put(Keys.GSI1PK, after.get(Keys.GSI1PK));
             start.put(Keys.GSI1SK, after.get(Keys.GSI1SK));
