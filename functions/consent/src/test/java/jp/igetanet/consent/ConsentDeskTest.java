@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import static jp.igetanet.consent.ConsentDesks.as;
-import static jp.igetanet.consent.ConsentDesks.refusal;
-import static jp.igetanet.consent.ConsentDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static jp.igetanet.core.caller.Callers.aHomeDoctor;
 import static jp.igetanet.core.caller.Callers.aNurseOfAnotherNetwork;
 import static jp.igetanet.core.caller.Callers.aPharmacist;
@@ -52,7 +52,7 @@ class ConsentDeskTest {
                 Consent.FamilyReason.UNABLE, LocalDate.parse(TODAY), aHomeDoctor().userId(), scan.id(), ConsentDesks.NOW),
                 consent);
         assertTrue(desks.patients.consentForm(scan.id()).orElseThrow().used());
-        assertEquals(List.of(AuditAction.CONSENT_RECORDED), desks.auditedFor(aHomeDoctor()));
+        assertEquals(List.of(AuditAction.CONSENT_RECORDED), desks.audit.actionsBy(aHomeDoctor().userId()));
     }
 
     @Test
@@ -66,7 +66,7 @@ class ConsentDeskTest {
         assertEquals(List.of(renewed.id(), first.id()), consents.history(as(aVisitingNurse()), aoki.id()).stream()
                 .map(Consent::id).toList());
         assertEquals(List.of(AuditAction.CONSENT_RECORDED, AuditAction.CONSENTS_READ),
-                desks.auditedFor(aVisitingNurse()));
+                desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test

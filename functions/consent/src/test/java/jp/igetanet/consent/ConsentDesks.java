@@ -1,14 +1,7 @@
 package jp.igetanet.consent;
 
-import jp.igetanet.core.audit.AuditAction;
-import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.InMemoryAuditLog;
-import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.Caller;
-import jp.igetanet.core.caller.RequestOrigin;
-import jp.igetanet.core.error.ApiException;
-import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.FieldError;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.network.InMemoryAgreements;
 import jp.igetanet.core.patient.CareTeamGate;
@@ -20,21 +13,15 @@ import jp.igetanet.core.patient.InMemoryWithdrawals;
 import jp.igetanet.core.storage.FileStore;
 import jp.igetanet.core.storage.InMemoryFileStore;
 import jp.igetanet.core.time.MutableClock;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The consent function's desks as it wires them, over in-memory storage, at 10:00 in Japan on 7 December 2026. */
 final class ConsentDesks {
 
     static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
-    static final RequestOrigin ORIGIN = new RequestOrigin("request-1", "203.0.113.7", "igeta-app/1.0");
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryPatients patients;
@@ -60,10 +47,6 @@ final class ConsentDesks {
         withdrawalDesk = new WithdrawalDesk(gate, patients, withdrawals, queue, audit, ids, clock);
     }
 
-    static Acting as(Caller caller) {
-        return new Acting(caller, ORIGIN);
-    }
-
     /**
      * A signed consent form for a renewal, scanned by {@code uploader} for the patient and uploaded now, as
      * {@code POST /consent-forms} with the patient's id and the PUT that follows leave it.
@@ -81,20 +64,5 @@ final class ConsentDesks {
                 "application/pdf", uploader.userId(), clock.instant(), clock.instant().plus(Duration.ofDays(1)), false);
         patients.createConsentForm(form);
         return form;
-    }
-
-    List<AuditAction> auditedFor(Caller caller) {
-        return audit.events().stream().filter(event -> caller.userId().equals(event.actorUserId()))
-                .map(AuditEvent::action).toList();
-    }
-
-    static ErrorCode refusal(Executable call) {
-        return assertThrows(ApiException.class, call).code();
-    }
-
-    static List<String> refusedFields(Executable call) {
-        ApiException refused = assertThrows(ApiException.class, call);
-        assertEquals(ErrorCode.VALIDATION_FAILED, refused.code());
-        return refused.fieldErrors().stream().map(FieldError::field).distinct().toList();
     }
 }

@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static jp.igetanet.consent.ConsentDesks.as;
-import static jp.igetanet.consent.ConsentDesks.refusal;
-import static jp.igetanet.consent.ConsentDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static jp.igetanet.core.caller.Callers.NISHIO;
 import static jp.igetanet.core.caller.Callers.OKAZAKI_NURSING_STATION;
 import static jp.igetanet.core.caller.Callers.aHomeDoctor;
@@ -58,7 +58,7 @@ class WithdrawalDeskTest {
         assertEquals(Optional.empty(), desks.patients.networkOf(aoki.id()));
         assertEquals(List.of(), desks.patients.patientsOf(aHomeDoctor().userId(), Optional.empty(), Optional.empty(), 20));
         assertEquals(List.of(withdrawal.id()), desks.queue.offered());
-        assertEquals(List.of(AuditAction.CONSENT_WITHDRAWN), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(AuditAction.CONSENT_WITHDRAWN), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -140,7 +140,7 @@ class WithdrawalDeskTest {
 
         assertEquals(Optional.empty(), desks.withdrawals.ofPatient(aoki.id()));
         assertEquals(List.of(), desks.queue.offered());
-        assertEquals(List.of(), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -151,7 +151,7 @@ class WithdrawalDeskTest {
 
         assertEquals(ErrorCode.PATIENT_UNKNOWN, refusal(() -> desks.consentDesk.history(as(aHomeDoctor()), aoki.id())));
         assertEquals(List.of(withdrawal), desks.withdrawals.openSince(ConsentDesks.NOW.plus(Duration.ofHours(1)), 10));
-        assertEquals(List.of(AuditAction.CONSENT_WITHDRAWN), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(AuditAction.CONSENT_WITHDRAWN), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -173,7 +173,7 @@ class WithdrawalDeskTest {
                 .filter(event -> event.action() == AuditAction.WITHDRAWAL_READ).findFirst().orElseThrow();
         assertEquals("consent-withdrawal", read.targetType());
         assertEquals(withdrawal.id(), read.targetId());
-        assertTrue(desks.auditedFor(anOperator()).contains(AuditAction.WITHDRAWAL_READ));
+        assertTrue(desks.audit.actionsBy(anOperator().userId()).contains(AuditAction.WITHDRAWAL_READ));
     }
 
     @Test

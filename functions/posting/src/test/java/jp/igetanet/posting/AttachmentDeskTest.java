@@ -17,9 +17,9 @@ import static jp.igetanet.core.caller.Callers.aVisitingNurse;
 import static jp.igetanet.core.caller.Callers.anOperator;
 import static jp.igetanet.core.patient.PatientFixtures.BABA;
 import static jp.igetanet.core.patient.PatientFixtures.aPatientCaredBy;
-import static jp.igetanet.posting.RecordDesks.as;
-import static jp.igetanet.posting.RecordDesks.refusal;
-import static jp.igetanet.posting.RecordDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +44,7 @@ class AttachmentDeskTest {
         assertEquals(aVisitingNurse().userId(), started.attachment().uploadedBy());
         assertEquals(Retention.expiresAt(RecordDesks.NOW), started.attachment().expiresAt());
         assertEquals(RecordDesks.NOW.plus(FileStore.URL_VALIDITY), started.uploadUrlExpiresAt());
-        assertEquals(List.of(AuditAction.ATTACHMENT_UPLOAD_STARTED), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(AuditAction.ATTACHMENT_UPLOAD_STARTED), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -53,7 +53,7 @@ class AttachmentDeskTest {
                 attachments.start(as(aVisitingNurse()), aoki.id(), "application/zip", null)));
         assertEquals(List.of("bytes"), refusedFields(() ->
                 attachments.start(as(aVisitingNurse()), aoki.id(), "application/pdf", FileStore.MAX_BYTES + 1)));
-        assertEquals(List.of(), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -70,7 +70,7 @@ class AttachmentDeskTest {
         assertEquals(2_400_000L, granted.bytes());
         assertEquals(desks.clock.instant().plus(FileStore.URL_VALIDITY), granted.downloadUrlExpiresAt());
         assertTrue(granted.downloadUrl().toString().contains(started.attachment().objectKey()));
-        assertEquals(List.of(AuditAction.ATTACHMENT_DOWNLOADED), desks.auditedFor(aHomeDoctor()));
+        assertEquals(List.of(AuditAction.ATTACHMENT_DOWNLOADED), desks.audit.actionsBy(aHomeDoctor().userId()));
     }
 
     @Test

@@ -29,9 +29,9 @@ import static jp.igetanet.core.caller.Callers.withStatus;
 import static jp.igetanet.core.network.AgreementFixtures.aProposedAgreement;
 import static jp.igetanet.core.network.AgreementFixtures.anAgreementInForce;
 import static jp.igetanet.core.patient.PatientFixtures.aPatientCaredBy;
-import static jp.igetanet.posting.RecordDesks.as;
-import static jp.igetanet.posting.RecordDesks.refusal;
-import static jp.igetanet.posting.RecordDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CareTeamDeskTest {
@@ -56,7 +56,7 @@ class CareTeamDeskTest {
                 team.stream().map(member -> member.member().userId()).toList());
         assertEquals(aHomeDoctor().account().name(), team.getFirst().user().orElseThrow().name());
         assertEquals(aHomeDoctor().facility().name(), team.getFirst().facility().orElseThrow().name());
-        assertEquals(List.of(AuditAction.CARE_TEAM_READ), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(AuditAction.CARE_TEAM_READ), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -70,7 +70,7 @@ class CareTeamDeskTest {
         assertEquals(aoki, desks.patientDesk.find(as(aPharmacist()), aoki.id()));
         assertEquals(List.of(aoki.id()), desks.patientDesk.list(as(aPharmacist()), Optional.empty(), Optional.empty(),
                 20).items().stream().map(listed -> listed.patient().id()).toList());
-        assertEquals(List.of(AuditAction.CARE_TEAM_MEMBER_ADDED), desks.auditedFor(aHomeDoctor()));
+        assertEquals(List.of(AuditAction.CARE_TEAM_MEMBER_ADDED), desks.audit.actionsBy(aHomeDoctor().userId()));
     }
 
     @Test
@@ -123,7 +123,7 @@ class CareTeamDeskTest {
         assertEquals(List.of(), desks.patientDesk.list(as(aHomeDoctor()), Optional.empty(), Optional.empty(), 20)
                 .items());
         assertEquals(List.of(AuditAction.CARE_TEAM_MEMBER_REMOVED, AuditAction.CARE_TEAM_READ),
-                desks.auditedFor(aVisitingNurse()));
+                desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test

@@ -30,9 +30,9 @@ import static jp.igetanet.core.patient.PatientFixtures.AOKI;
 import static jp.igetanet.core.patient.PatientFixtures.BABA;
 import static jp.igetanet.core.patient.PatientFixtures.CHIBA;
 import static jp.igetanet.core.patient.PatientFixtures.aPatientCaredBy;
-import static jp.igetanet.posting.RecordDesks.as;
-import static jp.igetanet.posting.RecordDesks.refusal;
-import static jp.igetanet.posting.RecordDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +71,7 @@ class PatientDeskTest {
                 .orElseThrow());
         assertEquals(RecordDesks.NOW.plus(FileStore.URL_VALIDITY), upload.uploadUrlExpiresAt());
         assertEquals(RecordDesks.NOW.plus(Duration.ofDays(1)), form.usableUntil());
-        assertEquals(List.of(AuditAction.CONSENT_FORM_UPLOAD_STARTED), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(AuditAction.CONSENT_FORM_UPLOAD_STARTED), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -111,7 +111,7 @@ class PatientDeskTest {
         assertEquals(aVisitingNurse().userId(), consent.obtainedBy());
         assertTrue(desks.patients.consentForm(scan.formId()).orElseThrow().used());
         assertEquals(List.of(AuditAction.CONSENT_FORM_UPLOAD_STARTED, AuditAction.PATIENT_REGISTERED,
-                AuditAction.CONSENT_RECORDED), desks.auditedFor(aVisitingNurse()));
+                AuditAction.CONSENT_RECORDED), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -239,7 +239,7 @@ class PatientDeskTest {
         assertEquals(List.of("渡辺 トメ"), desks.patientDesk.list(as(aVisitingNurse()), Optional.of("わた"),
                 Optional.empty(), 20).items().stream().map(listed -> listed.patient().name()).toList());
         assertEquals(List.of(AuditAction.PATIENTS_LISTED, AuditAction.PATIENTS_LISTED),
-                desks.auditedFor(aVisitingNurse()));
+                desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -302,7 +302,7 @@ class PatientDeskTest {
         assertEquals(Sex.FEMALE, changed.sex());
         assertEquals(desks.clock.instant(), changed.updatedAt());
         assertEquals(changed, desks.patientDesk.find(as(aVisitingNurse()), AOKI));
-        assertEquals(List.of(AuditAction.PATIENT_CHANGED, AuditAction.PATIENT_READ), desks.auditedFor(aVisitingNurse()));
+        assertEquals(List.of(AuditAction.PATIENT_CHANGED, AuditAction.PATIENT_READ), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package jp.igetanet.posting;
 
 import jp.igetanet.core.audit.AuditAction;
+import jp.igetanet.core.caller.Callers;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.patient.Patient;
@@ -25,9 +26,9 @@ import static jp.igetanet.core.caller.Callers.aVisitingNurse;
 import static jp.igetanet.core.caller.Callers.anOperator;
 import static jp.igetanet.core.patient.PatientFixtures.BABA;
 import static jp.igetanet.core.patient.PatientFixtures.aPatientCaredBy;
-import static jp.igetanet.posting.RecordDesks.as;
-import static jp.igetanet.posting.RecordDesks.refusal;
-import static jp.igetanet.posting.RecordDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -88,7 +89,7 @@ class PostDeskTest {
         assertEquals(ErrorCode.PATIENT_UNKNOWN, refusal(() -> postDesk.timeline(as(aPharmacist()), aoki.id(),
                 Optional.empty(), Optional.empty(), 20)));
         assertEquals(ErrorCode.PATIENT_UNKNOWN, refusal(() -> postDesk.find(as(aPharmacist()), aoki.id(), post.id())));
-        assertEquals(List.of(), desks.auditedFor(aPharmacist()));
+        assertEquals(List.of(), desks.audit.actionsBy(aPharmacist().userId()));
     }
 
     @Test
@@ -314,12 +315,12 @@ class PostDeskTest {
 
         assertEquals(List.of(AuditAction.POST_CREATED, AuditAction.TIMELINE_READ, AuditAction.POST_READ,
                 AuditAction.POST_CORRECTED, AuditAction.POST_MARKED_READ, AuditAction.POST_READERS_READ,
-                AuditAction.MEDICATIONS_READ, AuditAction.OBSERVATIONS_READ), desks.auditedFor(aVisitingNurse()));
+                AuditAction.MEDICATIONS_READ, AuditAction.OBSERVATIONS_READ), desks.audit.actionsBy(aVisitingNurse().userId()));
         AuditEvent created = desks.audit.events().getFirst();
         assertEquals("patient", created.targetType());
         assertEquals(aoki.id(), created.targetId());
-        assertEquals(RecordDesks.ORIGIN.requestId(), created.requestId());
-        assertEquals(RecordDesks.ORIGIN.sourceIp(), created.sourceIp());
+        assertEquals(Callers.FROM_THE_APP.requestId(), created.requestId());
+        assertEquals(Callers.FROM_THE_APP.sourceIp(), created.sourceIp());
     }
 
     private CareTeamAccess gateFor(jp.igetanet.core.caller.Caller caller) {

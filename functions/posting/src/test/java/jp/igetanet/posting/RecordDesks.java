@@ -1,16 +1,9 @@
 package jp.igetanet.posting;
 
 import jp.igetanet.core.account.InMemoryUserAccounts;
-import jp.igetanet.core.audit.AuditAction;
 import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.InMemoryAuditLog;
-import jp.igetanet.core.caller.Acting;
-import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.Callers;
-import jp.igetanet.core.caller.RequestOrigin;
-import jp.igetanet.core.error.ApiException;
-import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.FieldError;
 import jp.igetanet.core.facility.InMemoryFacilities;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.network.InMemoryAgreements;
@@ -20,10 +13,8 @@ import jp.igetanet.core.patient.InMemoryPatients;
 import jp.igetanet.core.record.InMemoryPosts;
 import jp.igetanet.core.storage.InMemoryFileStore;
 import jp.igetanet.core.time.MutableClock;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Random;
 
 import static jp.igetanet.core.caller.Callers.aHomeDoctor;
@@ -32,8 +23,6 @@ import static jp.igetanet.core.caller.Callers.aPharmacist;
 import static jp.igetanet.core.caller.Callers.aVisitingNurse;
 import static jp.igetanet.core.caller.Callers.anOperator;
 import static jp.igetanet.core.caller.Callers.anotherNurseOfTheStation;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The record's desks as the function wires them, over in-memory storage, at a fixed time (10:00 in Japan on
@@ -42,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 final class RecordDesks {
 
     static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
-    static final RequestOrigin ORIGIN = new RequestOrigin("request-1", "203.0.113.7", "igeta-app/1.0");
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryPatients patients;
@@ -75,31 +63,8 @@ final class RecordDesks {
                 aHomeDoctor(), aPharmacist(), anOperator(), aNurseOfAnotherNetwork());
     }
 
-    /** The caller acting in a request from the app. */
-    static Acting as(Caller caller) {
-        return new Acting(caller, ORIGIN);
-    }
-
-    /** The actions audited so far for a user, in order. */
-    List<AuditAction> auditedFor(Caller caller) {
-        return audit.events().stream().filter(event -> caller.userId().equals(event.actorUserId()))
-                .map(AuditEvent::action).toList();
-    }
-
     /** The last event audited. */
     AuditEvent lastAudited() {
         return audit.events().getLast();
-    }
-
-    /** The error code a call fails with. */
-    static ErrorCode refusal(Executable call) {
-        return assertThrows(ApiException.class, call).code();
-    }
-
-    /** The fields a call is refused for, as a bad request (400). */
-    static List<String> refusedFields(Executable call) {
-        ApiException refused = assertThrows(ApiException.class, call);
-        assertEquals(ErrorCode.VALIDATION_FAILED, refused.code());
-        return refused.fieldErrors().stream().map(FieldError::field).distinct().toList();
     }
 }

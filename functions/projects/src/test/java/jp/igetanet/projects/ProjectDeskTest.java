@@ -26,9 +26,9 @@ import static jp.igetanet.core.caller.Callers.aVisitingNurse;
 import static jp.igetanet.core.caller.Callers.anOperator;
 import static jp.igetanet.core.caller.Callers.anotherNurseOfTheStation;
 import static jp.igetanet.core.network.AgreementFixtures.anAgreementInForce;
-import static jp.igetanet.projects.ProjectDesks.as;
-import static jp.igetanet.projects.ProjectDesks.refusal;
-import static jp.igetanet.projects.ProjectDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,7 +127,7 @@ class ProjectDeskTest {
         assertEquals(aHomeDoctor().userId(), joined.addedBy());
         assertEquals(ErrorCode.PROJECT_MEMBER_EXISTS, refusal(() -> projectDesk.add(as(aHomeDoctor()), projectId,
                 new ProjectMemberRequest(aHomeDoctor().userId()))));
-        assertEquals(List.of(AuditAction.PROJECT_READ, AuditAction.PROJECT_JOINED), desks.auditedFor(aHomeDoctor()));
+        assertEquals(List.of(AuditAction.PROJECT_READ, AuditAction.PROJECT_JOINED), desks.audit.actionsBy(aHomeDoctor().userId()));
     }
 
     @Test
@@ -143,7 +143,7 @@ class ProjectDeskTest {
         assertEquals(List.of("userId"), refusedFields(() -> projectDesk.add(as(aVisitingNurse()), projectId,
                 new ProjectMemberRequest("nobody"))));
         assertEquals(3, projectDesk.find(as(aVisitingNurse()), projectId).project().memberCount());
-        assertTrue(desks.auditedFor(aVisitingNurse()).contains(AuditAction.PROJECT_MEMBER_ADDED));
+        assertTrue(desks.audit.actionsBy(aVisitingNurse().userId()).contains(AuditAction.PROJECT_MEMBER_ADDED));
     }
 
     @Test
@@ -206,7 +206,7 @@ class ProjectDeskTest {
         assertEquals(aHomeDoctor().userId(), desks.projects.find(projectId).orElseThrow().ownerId());
         assertEquals(Optional.of(ProjectRole.ADMINISTRATOR), roleOf(projectId, aVisitingNurse()));
         assertEquals(List.of(aHomeDoctor().userId(), aVisitingNurse().userId()), memberIds(projectId, aVisitingNurse()));
-        assertTrue(desks.auditedFor(aVisitingNurse()).contains(AuditAction.PROJECT_OWNERSHIP_HANDED_OVER));
+        assertTrue(desks.audit.actionsBy(aVisitingNurse().userId()).contains(AuditAction.PROJECT_OWNERSHIP_HANDED_OVER));
         assertEquals(ErrorCode.FORBIDDEN, refusal(() -> projectDesk.changeRole(as(aVisitingNurse()), projectId,
                 aHomeDoctor().userId(), new ProjectRoleRequest("member"))));
     }
@@ -250,8 +250,8 @@ class ProjectDeskTest {
         assertEquals(List.of(aVisitingNurse().userId(), aHomeDoctor().userId()), memberIds(projectId, aHomeDoctor()));
         assertEquals(2, desks.projects.find(projectId).orElseThrow().memberCount());
         assertEquals(ErrorCode.PROJECT_UNKNOWN, refusal(() -> projectDesk.find(as(aPharmacist()), projectId)));
-        assertEquals(List.of(AuditAction.PROJECT_LEFT), desks.auditedFor(aPharmacist()));
-        assertTrue(desks.auditedFor(aHomeDoctor()).contains(AuditAction.PROJECT_MEMBER_REMOVED));
+        assertEquals(List.of(AuditAction.PROJECT_LEFT), desks.audit.actionsBy(aPharmacist().userId()));
+        assertTrue(desks.audit.actionsBy(aHomeDoctor().userId()).contains(AuditAction.PROJECT_MEMBER_REMOVED));
     }
 
     @Test

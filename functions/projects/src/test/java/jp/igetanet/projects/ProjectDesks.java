@@ -1,16 +1,9 @@
 package jp.igetanet.projects;
 
 import jp.igetanet.core.account.InMemoryUserAccounts;
-import jp.igetanet.core.audit.AuditAction;
-import jp.igetanet.core.audit.AuditEvent;
 import jp.igetanet.core.audit.InMemoryAuditLog;
-import jp.igetanet.core.caller.Acting;
 import jp.igetanet.core.caller.Caller;
 import jp.igetanet.core.caller.Callers;
-import jp.igetanet.core.caller.RequestOrigin;
-import jp.igetanet.core.error.ApiException;
-import jp.igetanet.core.error.ErrorCode;
-import jp.igetanet.core.error.FieldError;
 import jp.igetanet.core.facility.InMemoryFacilities;
 import jp.igetanet.core.id.SortableIds;
 import jp.igetanet.core.network.InMemoryAgreements;
@@ -19,20 +12,17 @@ import jp.igetanet.core.project.InMemoryProjects;
 import jp.igetanet.core.project.ProjectGate;
 import jp.igetanet.core.storage.InMemoryFileStore;
 import jp.igetanet.core.time.MutableClock;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Random;
 
+import static jp.igetanet.core.caller.Callers.as;
 import static jp.igetanet.core.caller.Callers.aHomeDoctor;
 import static jp.igetanet.core.caller.Callers.aNurseOfAnotherNetwork;
 import static jp.igetanet.core.caller.Callers.aPharmacist;
 import static jp.igetanet.core.caller.Callers.aVisitingNurse;
 import static jp.igetanet.core.caller.Callers.anOperator;
 import static jp.igetanet.core.caller.Callers.anotherNurseOfTheStation;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The projects function's desks as it wires them, over in-memory storage, at 10:00 in Japan on 7 December 2026, with
@@ -41,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 final class ProjectDesks {
 
     static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
-    static final RequestOrigin ORIGIN = new RequestOrigin("request-1", "203.0.113.7", "igeta-app/1.0");
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryProjects projects = new InMemoryProjects();
@@ -62,10 +51,6 @@ final class ProjectDesks {
                 anOperator(), aNurseOfAnotherNetwork());
     }
 
-    static Acting as(Caller caller) {
-        return new Acting(caller, ORIGIN);
-    }
-
     /** A project started by {@code owner}: name, kind and admission as given. */
     ProjectGate.Access aProject(Caller owner, String name, String admission) {
         return projectDesk.create(as(owner), new ProjectRequest(name, null, "information_exchange", admission));
@@ -76,20 +61,5 @@ final class ProjectDesks {
         for (Caller user : users) {
             projectDesk.add(as(by), projectId, new ProjectMemberRequest(user.userId()));
         }
-    }
-
-    List<AuditAction> auditedFor(Caller caller) {
-        return audit.events().stream().filter(event -> caller.userId().equals(event.actorUserId()))
-                .map(AuditEvent::action).toList();
-    }
-
-    static ErrorCode refusal(Executable call) {
-        return assertThrows(ApiException.class, call).code();
-    }
-
-    static List<String> refusedFields(Executable call) {
-        ApiException refused = assertThrows(ApiException.class, call);
-        assertEquals(ErrorCode.VALIDATION_FAILED, refused.code());
-        return refused.fieldErrors().stream().map(FieldError::field).distinct().toList();
     }
 }

@@ -19,9 +19,9 @@ import static jp.igetanet.core.caller.Callers.aHomeDoctor;
 import static jp.igetanet.core.caller.Callers.aPharmacist;
 import static jp.igetanet.core.caller.Callers.aVisitingNurse;
 import static jp.igetanet.core.caller.Callers.anOperator;
-import static jp.igetanet.projects.ProjectDesks.as;
-import static jp.igetanet.projects.ProjectDesks.refusal;
-import static jp.igetanet.projects.ProjectDesks.refusedFields;
+import static jp.igetanet.core.caller.Callers.as;
+import static jp.igetanet.core.error.Refusals.refusal;
+import static jp.igetanet.core.error.Refusals.refusedFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +61,7 @@ class ProjectPostDeskTest {
     void aMemberStartsAThreadWhichTheAuthorHasReadAndTheOthersHaveNot() {
         ProjectPostDesk.PostThread thread = postDesk.create(as(aVisitingNurse()), studyGroup, saying("次回の症例を募集します"));
 
-        assertEquals(AuditAction.PROJECT_POST_CREATED, desks.auditedFor(aVisitingNurse()).getLast());
+        assertEquals(AuditAction.PROJECT_POST_CREATED, desks.audit.actionsBy(aVisitingNurse().userId()).getLast());
         ProjectPost post = thread.post();
         assertTrue(post.threadId().isEmpty());
         assertEquals(aVisitingNurse().account().name(), post.author().name());
@@ -205,7 +205,7 @@ class ProjectPostDeskTest {
         assertEquals(List.of(reply.id(), thread.id()), found.items().stream().map(ProjectPost::id).toList());
         assertEquals(Optional.empty(), found.afterPostId());
         assertEquals(java.util.Set.of(thread.id()), found.read());
-        assertTrue(desks.auditedFor(aVisitingNurse()).contains(AuditAction.PROJECT_POSTS_SEARCHED));
+        assertTrue(desks.audit.actionsBy(aVisitingNurse().userId()).contains(AuditAction.PROJECT_POSTS_SEARCHED));
     }
 
     @Test
@@ -228,7 +228,7 @@ class ProjectPostDeskTest {
         postDesk.unpin(as(aVisitingNurse()), studyGroup, threads.getFirst().id());
         postDesk.pin(as(aVisitingNurse()), studyGroup, threads.getLast().id());
         assertTrue(desks.projects.find(studyGroup).orElseThrow().pinnedPostIds().contains(threads.getLast().id()));
-        assertEquals(11, desks.auditedFor(aVisitingNurse()).stream()
+        assertEquals(11, desks.audit.actionsBy(aVisitingNurse().userId()).stream()
                 .filter(action -> action == AuditAction.PROJECT_POST_PINNED).count());
     }
 

@@ -28,4 +28,9 @@ public class InMemoryAuditLog implements AuditLog {
     public synchronized List<AuditEvent> events() {
         return chains.values().stream().flatMap(List::stream).map(ChainedRecord::event).toList();
     }
+
+    /** The actions audited so far for one user, in order. */
+    public synchronized List<AuditAction> actionsBy(String userId) {
+        return events().stream().filter(event -> userId.equals(event.actorUserId())).map(AuditEvent::action).toList();
+    }
 }

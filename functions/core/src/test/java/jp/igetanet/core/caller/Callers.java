@@ -38,6 +38,14 @@ public final class Callers {
     }
 
     /** さくら's visiting nurse, who registers most patients in these tests. */
+    /** Where the desks' unit tests say a request came from: the app. */
+    public static final RequestOrigin FROM_THE_APP = new RequestOrigin("request-1", "203.0.113.7", "igeta-app/1.0");
+
+    /** The caller acting in a request from the app. */
+    public static Acting as(Caller caller) {
+        return new Acting(caller, FROM_THE_APP);
+    }
+
     public static Caller aVisitingNurse() {
         return aUser("sakura-nurse", SAKURA_NURSING_STATION, "訪看 さくら", "ホウカン サクラ", Profession.NURSE, Role.MEMBER);
     }
