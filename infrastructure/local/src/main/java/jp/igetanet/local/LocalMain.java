@@ -33,6 +33,10 @@ public final class LocalMain {
         long started = System.nanoTime();
         int apiPort = intOption(args, "--api-port", 3000);
         int sitePort = intOption(args, "--site-port", 3001);
+        int appPort = intOption(args, "--app-port", 3002);
+        // --app-dir DIR: serve another build of the web app (node build.mjs --out DIR)
+        option(args, "--app-dir").ifPresent(folder -> System.setProperty(LocalSystem.WEB_APP_FOLDER_PROPERTY,
+                Path.of(folder).toAbsolutePath().toString()));
         Path root = projectRoot();
         Path data = option(args, "--data").map(Path::of).orElse(root.resolve(".local"));
         Files.createDirectories(data);
@@ -40,7 +44,7 @@ public final class LocalMain {
         StandInOptions standIns = List.of(args).contains("--free-ports")
                 ? StandInOptions.in(data) : StandInOptions.in(data).withDefaultPorts();
 
-        LocalSystem system = LocalSystem.start(root.resolve("template.yaml"), standIns, apiPort, sitePort);
+        LocalSystem system = LocalSystem.start(root.resolve("template.yaml"), standIns, apiPort, sitePort, appPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             system.close();
@@ -53,6 +57,7 @@ public final class LocalMain {
                 いげたネット is running locally (ready in %.1f s)
                   API          %s      e.g. %s/portal/facilities?network=%s
                   portal site  %s
+                  web app      %s   sign in as a demo user below
                   Cognito      %s  user pool %s, app client %s
                   DynamoDB     %s  table %s
                   S3           %s
@@ -61,7 +66,7 @@ public final class LocalMain {
 
                 Demo sign-in (local only), password for all: %s
                 """, (System.nanoTime() - started) / 1e9, system.apiUri(), system.apiUri(), DemoSeed.NETWORK_ID,
-                system.siteUri(), system.standIns().cognitoEndpoint(), system.resources().userPoolId(),
+                system.siteUri(), system.appUri(), system.standIns().cognitoEndpoint(), system.resources().userPoolId(),
                 system.resources().userPoolClientId(), system.standIns().dynamoDbEndpoint(),
                 system.resources().tableName("DomainTable"), system.standIns().s3Endpoint(),
                 system.standIns().sqsEndpoint(), String.join(", ", system.resources().queues().values().stream()
@@ -99,6 +104,7 @@ public final class LocalMain {
         Properties state = new Properties();
         state.setProperty("api", system.apiUri().toString());
         state.setProperty("site", system.siteUri().toString());
+        state.setProperty("app", system.appUri().toString());
         state.setProperty("cognito", system.standIns().cognitoEndpoint().toString());
         state.setProperty("userPoolId", system.resources().userPoolId());
         state.setProperty("clientId", system.resources().userPoolClientId());

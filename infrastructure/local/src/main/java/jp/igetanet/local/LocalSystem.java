@@ -18,6 +18,7 @@ import jp.igetanet.local.gateway.FunctionHost;
 import jp.igetanet.local.gateway.JwtVerifier;
 import jp.igetanet.local.gateway.LocalGateway;
 import jp.igetanet.local.gateway.Route;
+import jp.igetanet.local.gateway.StaticSite;
 import jp.igetanet.local.provision.LocalResources;
 import jp.igetanet.local.provision.Provisioner;
 import jp.igetanet.local.provision.TtlSweeper;
@@ -51,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole system on one machine: the stand-ins, every resource of template.yaml, the demo seed, one warm
@@ -60,6 +62,10 @@ import java.util.Map;
 public final class LocalSystem implements AutoCloseable {
 
     public static final Map<String, String> PARAMETERS = Map.of("Stage", "local");
+    /** Where the web app's build puts the site (infrastructure/web-app/build.mjs). */
+    static final String WEB_APP_FOLDER = "infrastructure/web-app/target/site";
+    /** A system property naming another folder with a build of the web app (the run command's --app-dir). */
+    static final String WEB_APP_FOLDER_PROPERTY = "igetanet.app-dir";
     /** When scheduled functions first run after the start: not during it, and soon enough to be seen. */
     public static final Duration FIRST_SCHEDULED_RUN = Duration.ofMinutes(1);
     /** How often the TTL sweeper runs when it runs by itself. */
@@ -81,12 +87,13 @@ public final class LocalSystem implements AutoCloseable {
     private final List<Route> routes;
     private final TtlSweeper sweeper;
     private final LocalGateway gateway;
+    private final StaticSite app;
     private final List<QueuePoller> pollers;
     private final Scheduler scheduler;
 
     private LocalSystem(SamTemplate template, StandIns standIns, LocalClients clients, LocalResources resources,
                         Map<String, FunctionHost> functions, List<Route> routes, TtlSweeper sweeper,
-                        LocalGateway gateway, List<QueuePoller> pollers, Scheduler scheduler) {
+                        LocalGateway gateway, StaticSite app, List<QueuePoller> pollers, Scheduler scheduler) {
         this.template = template;
         this.standIns = standIns;
         this.clients = clients;
@@ -95,18 +102,22 @@ public final class LocalSystem implements AutoCloseable {
         this.routes = routes;
         this.sweeper = sweeper;
         this.gateway = gateway;
+        this.app = app;
         this.pollers = List.copyOf(pollers);
         this.scheduler = scheduler;
     }
 
-    /** Starts everything with housekeeping on its schedule; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
-    public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort)
+    /** Starts everything with housekeeping on its schedule; the ports may be 0 for free ports. */
+    public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort, int appPort)
             throws IOException {
-        return start(templateFile, options, apiPort, sitePort, Housekeeping.ON_SCHEDULE);
+        return start(templateFile, options, apiPort, sitePort, appPort, Housekeeping.ON_SCHEDULE);
     }
 
-    /** Starts everything; {@code apiPort} and {@code sitePort} may be 0 for free ports. */
-    public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort,
+    /**
+     * Starts everything: the API on {@code apiPort}, the portal site on {@code sitePort} and the web app (as built
+     * into infrastructure/web-app/target/site) on {@code appPort}; the ports may be 0 for free ports.
+     */
+    public static LocalSystem start(Path templateFile, StandInOptions options, int apiPort, int sitePort, int appPort,
                                     Housekeeping housekeeping) throws IOException {
         SamTemplate template = SamTemplate.load(templateFile);
         StandIns standIns = StandIns.start(options);
@@ -134,6 +145,10 @@ public final class LocalSystem implements AutoCloseable {
                     templateFile.toAbsolutePath().getParent().resolve("infrastructure/portal-site"),
                     new InetSocketAddress("127.0.0.1", apiPort), new InetSocketAddress("127.0.0.1", sitePort),
                     Clock.systemUTC()).start();
+            StaticSite app = new StaticSite(Optional.ofNullable(System.getProperty(WEB_APP_FOLDER_PROPERTY)).map(Path::of)
+                            .orElse(templateFile.toAbsolutePath().getParent().resolve(WEB_APP_FOLDER)),
+                    new InetSocketAddress("127.0.0.1", appPort),
+                    () -> appConfig(gateway, standIns, resources)).start();
             List<QueuePoller> pollers = new ArrayList<>();
             Map<ScheduleSpec, FunctionHost> schedules = new LinkedHashMap<>();
             for (FunctionSpec spec : template.functions()) {
@@ -149,11 +164,26 @@ public final class LocalSystem implements AutoCloseable {
                 scheduler.start(FIRST_SCHEDULED_RUN);
             }
             return new LocalSystem(template, standIns, clients, resources, functions, routes, sweeper, gateway,
-                    pollers, scheduler);
+                    app, pollers, scheduler);
         } catch (RuntimeException | IOException e) {
             standIns.close();
             throw e;
         }
+    }
+
+    /**
+     * What a deployment writes into the web app's config.js (infrastructure/web-app/static/config.js is its template):
+     * here the local API, cognito-local's endpoint, the local pool and app client, the portal site and the demo network.
+     */
+    static String appConfig(LocalGateway gateway, StandIns standIns, LocalResources resources) {
+        return "// Written by the local runner: the local API, cognito-local and the demo network.\n"
+                + "window.IGETANET_CONFIG = {"
+                + "\"apiBase\": \"" + gateway.apiUri() + "\", "
+                + "\"cognitoEndpoint\": \"" + standIns.cognitoEndpoint() + "/\", "
+                + "\"userPoolId\": \"" + resources.userPoolId() + "\", "
+                + "\"clientId\": \"" + resources.userPoolClientId() + "\", "
+                + "\"portalUrl\": \"" + gateway.siteUri() + "\", "
+                + "\"network\": \"" + DemoSeed.NETWORK_ID + "\"};\n";
     }
 
     /**
@@ -317,10 +347,16 @@ public final class LocalSystem implements AutoCloseable {
         return gateway.siteUri();
     }
 
+    /** The signed-in web app for clinicians and care staff. */
+    public URI appUri() {
+        return app.uri();
+    }
+
     @Override
     public void close() {
         pollers.forEach(QueuePoller::close);
         scheduler.close();
+        app.close();
         gateway.close();
         sweeper.close();
         for (FunctionHost host : functions.values()) {

@@ -40,7 +40,7 @@ public final class PurgeBenchmark {
         int files = ColdStartBenchmark.intOption(args, "--files", 1_000);
         Path temp = Files.createTempDirectory("igetanet-purge-");
         try (LocalSystem system = LocalSystem.start(LocalMain.projectRoot().resolve("template.yaml"),
-                StandInOptions.in(temp), 0, 0)) {
+                StandInOptions.in(temp), 0, 0, 0)) {
             String patient = new SortableIds(Clock.systemUTC()).next();
             long writeStart = System.nanoTime();
             long stored = BulkPatient.write(system.clients().dynamoDb(), system.resources().tableName("DomainTable"),

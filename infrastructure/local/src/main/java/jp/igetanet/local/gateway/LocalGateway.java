@@ -44,8 +44,6 @@ public final class LocalGateway implements AutoCloseable {
     static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    /** The site's settings, which a deployment writes into config.js and this gateway answers itself. */
-    static final String SITE_CONFIG_PATH = "/config.js";
     /** The network whose portal the local site shows: the demo network. */
     private static final String SITE_NETWORK = DemoSeed.NETWORK_ID;
 
@@ -53,11 +51,10 @@ public final class LocalGateway implements AutoCloseable {
     private final Optional<Route> defaultRoute;
     private final JwtVerifier authorizer;
     private final Cors cors;
-    private final Path siteFolder;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpServer api;
-    private final HttpServer site;
+    private final StaticSite site;
 
     public LocalGateway(List<Route> routes, JwtVerifier authorizer, Cors cors, Path siteFolder,
                         InetSocketAddress apiAddress, InetSocketAddress siteAddress, Clock clock) throws IOException {
@@ -66,14 +63,11 @@ public final class LocalGateway implements AutoCloseable {
         this.defaultRoute = routes.stream().filter(Route::isDefault).findFirst();
         this.authorizer = authorizer;
         this.cors = cors;
-        this.siteFolder = siteFolder;
         this.clock = clock;
         this.api = HttpServer.create(apiAddress, 64);
         this.api.createContext("/", this::serveApi);
         this.api.setExecutor(executor);
-        this.site = HttpServer.create(siteAddress, 64);
-        this.site.createContext("/", this::serveSite);
-        this.site.setExecutor(executor);
+        this.site = new StaticSite(siteFolder, siteAddress, this::siteConfig);
     }
 
     public LocalGateway start() {
@@ -87,13 +81,13 @@ public final class LocalGateway implements AutoCloseable {
     }
 
     public URI siteUri() {
-        return URI.create("http://localhost:" + site.getAddress().getPort());
+        return site.uri();
     }
 
     @Override
     public void close() {
         api.stop(0);
-        site.stop(0);
+        site.close();
         executor.shutdownNow();
     }
 
@@ -323,34 +317,6 @@ public final class LocalGateway implements AutoCloseable {
 
     // ------------------------------------------------------------------ site
 
-    private void serveSite(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                answer(exchange, null, 405, "text/plain; charset=utf-8", "Method Not Allowed");
-                return;
-            }
-            String requested = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (requested.equals(SITE_CONFIG_PATH)) {
-                exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
-                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-                send(exchange, 200, siteConfig().getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            Path root = siteFolder.toAbsolutePath().normalize();
-            Path file = root.resolve(requested.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                answer(exchange, null, 404, "text/plain; charset=utf-8", "Not Found");
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", contentType(file));
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            send(exchange, 200, Files.readAllBytes(file));
-        }
-    }
-
     /**
      * What the deployment writes into the site's config.js (the checked-in file is its template): here the local
      * API's address and the demo network.
@@ -358,22 +324,6 @@ public final class LocalGateway implements AutoCloseable {
     private String siteConfig() {
         return "// Written by the local gateway: the local API and the demo network.\n"
                 + "window.IGETANET_CONFIG = {\"apiBase\": \"" + apiUri() + "\", \"network\": \"" + SITE_NETWORK + "\"};\n";
-    }
-
-    private static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return switch (extension) {
-            case "html" -> "text/html; charset=utf-8";
-            case "css" -> "text/css; charset=utf-8";
-            case "js", "mjs" -> "text/javascript; charset=utf-8";
-            case "json" -> "application/json";
-            case "svg" -> "image/svg+xml";
-            case "png" -> "image/png";
-            case "ico" -> "image/x-icon";
-            case "txt" -> "text/plain; charset=utf-8";
-            default -> "application/octet-stream";
-        };
     }
 
     private record Matched(Route route, Map<String, String> pathParameters) {

@@ -96,7 +96,7 @@ public final class SharedSystem {
         Running() {
             try {
                 folder = Files.createTempDirectory("igetanet-it-");
-                system = LocalSystem.start(projectRoot().resolve("template.yaml"), StandInOptions.in(folder), 0, 0,
+                system = LocalSystem.start(projectRoot().resolve("template.yaml"), StandInOptions.in(folder), 0, 0, 0,
                         LocalSystem.Housekeeping.ON_DEMAND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
