@@ -3,11 +3,11 @@
 // keeps the screen underneath when the session has expired.
 
 import { useEffect, useRef } from "preact/hooks";
-import { checkServiceStatus, online, passwordExpired, suspension } from "./api";
+import { accounts, checkServiceStatus, online, passwordExpired, suspension } from "./api";
 import { session, signOut } from "./auth/session";
 import { match, navigate, type Route, useRoute } from "./router";
 import { useStore } from "./store";
-import { formatDateTime } from "./ui/kit";
+import { formatDateTime, useLoad } from "./ui/kit";
 import { Outbox } from "./outbox";
 import { SignIn } from "./screens/SignIn";
 import { Patients } from "./screens/Patients";
@@ -81,6 +81,7 @@ export function App() {
   const route = useRoute();
   const forcedPassword = useStore(passwordExpired);
   const main = useRef<HTMLElement>(null);
+  const me = useLoad(() => (state.status === "signedIn" ? accounts.getMe() : Promise.resolve(null)), [state.status === "signedIn"]);
 
   useEffect(() => {
     void checkServiceStatus();
@@ -91,7 +92,7 @@ export function App() {
       <>
         <Banners />
         <main id="main">
-          <SignIn />
+          <SignIn notice={state.notice} />
         </main>
       </>
     );
@@ -105,15 +106,11 @@ export function App() {
         <a class="brand" href="#/">
           いげたネット
         </a>
-        <span class="who">{state.username}</span>
+        <span class="who">{me.data ? `${me.data.name}（${me.data.facility.name}）` : state.username}</span>
         <button class="link" type="button" onClick={() => signOut().then(() => navigate("/"))}>
           サインアウト
         </button>
       </header>
-      <Banners />
-      <main id="main" ref={main} tabIndex={-1} inert={state.status === "expired"}>
-        {forcedPassword ? <PasswordChange forced /> : screenOf(route)}
-      </main>
       <nav class="tabs" aria-label="メインメニュー" inert={state.status === "expired"}>
         <ul>
           {TABS.map((tab) => (
@@ -125,6 +122,10 @@ export function App() {
           ))}
         </ul>
       </nav>
+      <Banners />
+      <main id="main" ref={main} tabIndex={-1} inert={state.status === "expired"}>
+        {forcedPassword ? <PasswordChange forced /> : screenOf(route)}
+      </main>
       <Outbox />
       {state.status === "expired" && (
         <div class="overlay" role="dialog" aria-modal="true" aria-label="もう一度サインイン">

@@ -70,6 +70,7 @@ export async function send(item: Outgoing): Promise<Delivery> {
   try {
     const post = await deliver(item);
     remove(item.key);
+    dropDraftsOf(item.key);
     return { kind: "sent", post };
   } catch (error) {
     const problem = await problemOf(error);
@@ -101,6 +102,16 @@ export async function flush() {
     }
   } finally {
     flushing = false;
+  }
+}
+
+/** Forgets the composer's draft that a delivered post came from, wherever the user is now. */
+function dropDraftsOf(key: string) {
+  for (let index = sessionStorage.length - 1; index >= 0; index--) {
+    const name = sessionStorage.key(index);
+    if (name?.startsWith(DRAFT) && (readDraft<{ key?: string }>(name.slice(DRAFT.length))?.key === key)) {
+      sessionStorage.removeItem(name);
+    }
   }
 }
 

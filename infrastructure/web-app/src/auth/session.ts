@@ -18,7 +18,8 @@ interface Stored {
 }
 
 export type SessionState =
-  | { status: "signedOut" }
+  /** With a notice for the sign-in screen when signing out did not go as asked. */
+  | { status: "signedOut"; notice?: string }
   | { status: "signedIn"; username: string }
   /** The tokens stopped working (401, or a failed refresh): sign in again as the same user, the screen stays. */
   | { status: "expired"; username: string };
@@ -37,13 +38,27 @@ let refreshing: Promise<string | null> | null = null;
 
 export const session = new Store<SessionState>(stored ? { status: "signedIn", username: stored.username } : { status: "signedOut" });
 
+/** When the access token expires: its exp claim (cognito-local leaves ExpiresIn out of some answers). */
+function expiryOf(tokens: cognito.Tokens): number {
+  try {
+    const payload = tokens.accessToken.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+    const exp = Number(JSON.parse(atob(payload)).exp);
+    if (Number.isFinite(exp)) {
+      return exp * 1000;
+    }
+  } catch {
+    // not a JWT we can read: fall back to what Cognito said
+  }
+  return Date.now() + (Number(tokens.expiresIn) || 300) * 1000;
+}
+
 /** Starts a session with the tokens of a finished sign-in. */
 export function begin(username: string, tokens: cognito.Tokens) {
   stored = {
     username,
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
-    expiresAt: Date.now() + tokens.expiresIn * 1000,
+    expiresAt: expiryOf(tokens),
   };
   sessionStorage.setItem(KEY, JSON.stringify(stored));
   session.set({ status: "signedIn", username });
@@ -116,7 +131,10 @@ export async function signOut(everywhere = false): Promise<boolean> {
   stored = null;
   // drafts and anything else this tab kept go with the session
   sessionStorage.clear();
-  session.set({ status: "signedOut" });
+  session.set(confirmed ? { status: "signedOut" } : {
+    status: "signedOut",
+    notice: "この端末はサインアウトしましたが、他の端末のサインアウトを確認できませんでした。端末を紛失したときは、所属施設の施設責任者と事務局に連絡してください。",
+  });
   return confirmed;
 }
 

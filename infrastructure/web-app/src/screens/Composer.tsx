@@ -7,7 +7,8 @@ import { useEffect, useState } from "preact/hooks";
 import type { Medication, Post, PostCorrection, PostCreation } from "@igetanet/api";
 import { idempotencyKey, posts, problemOf, type ApiProblem } from "../api";
 import { navigate } from "../router";
-import { dropDraft, readDraft, send, writeDraft } from "../outbox";
+import { dropDraft, outbox, readDraft, send, writeDraft } from "../outbox";
+import { useStore } from "../store";
 import { Field, fieldMessage, Loading, ProblemBox, Screen } from "../ui/kit";
 import { VITALS } from "../ui/postView";
 import { CATEGORIES } from "./PatientRecord";
@@ -87,7 +88,10 @@ function upload(url: string, method: string, headers: Record<string, string>, fi
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open(method, url);
-    Object.entries(headers).forEach(([name, value]) => request.setRequestHeader(name, value));
+    // the browser sets Content-Length itself from the file (scripts may not)
+    Object.entries(headers)
+      .filter(([name]) => name.toLowerCase() !== "content-length")
+      .forEach(([name, value]) => request.setRequestHeader(name, value));
     request.upload.onprogress = (event) => event.lengthComputable && progress(event.loaded / event.total);
     request.onload = () => (request.status >= 200 && request.status < 300 ? resolve() : reject(new Error(String(request.status))));
     request.onerror = () => reject(new Error("network"));
@@ -103,6 +107,15 @@ export function Composer(props: { patientId: string; category?: string | null; c
   const [waiting, setWaiting] = useState<ApiProblem | null>(null);
   const [sent, setSent] = useState<Post | null>(null);
   const [uploading, setUploading] = useState<{ name: string; share: number } | null>(null);
+  const queued = useStore(outbox);
+
+  // a post left waiting here and delivered later by the outbox: back to the record, where it now shows
+  useEffect(() => {
+    if (waiting && draft?.key && !queued.some((item) => item.key === draft.key)) {
+      navigate(`/patients/${props.patientId}`);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queued]);
 
   useEffect(() => {
     if (!draft && props.correcting) {
@@ -187,7 +200,8 @@ export function Composer(props: { patientId: string; category?: string | null; c
     return (
       <Screen title="薬剤の重複の確認" back={{ href: back, label: "記録に戻る" }}>
         <p>投稿しました。登録した薬剤に、次の注意があります。処方元・薬局と確認してください。</p>
-        <ul class="warnings" role="alert">
+        <div role="alert">
+        <ul class="warnings">
           {sent.medicationWarnings!.flatMap((raised) =>
             raised.warnings.map((warning, index) => (
               <li key={`${raised.index}-${index}`} class="warning">
@@ -199,6 +213,7 @@ export function Composer(props: { patientId: string; category?: string | null; c
             )),
           )}
         </ul>
+        </div>
         <button class="primary" type="button" onClick={() => navigate(`/patients/${props.patientId}`)}>確認しました</button>
       </Screen>
     );

@@ -36,11 +36,6 @@ export function PostDetail(props: { patientId: string; postId: string }) {
       <article class="card post">
         <PostMeta post={data} />
         <PostBody post={data} />
-        {data.correction && (
-          <p class="correction">
-            {formatDateTime(data.correction.correctedAt, true)}に{data.correction.correctedBy}が訂正：{data.correction.reason}
-          </p>
-        )}
       </article>
 
       <section aria-labelledby="readers-title">
@@ -64,6 +59,7 @@ export function PostDetail(props: { patientId: string; postId: string }) {
       {data.history && data.history.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title">以前の版</h2>
+          <p class="hint">訂正前の内容も記録に残り、ケアチームの全員が見られます。</p>
           <ol class="history">
             {data.history.map((version) => (
               <li key={version.version}>
@@ -73,6 +69,11 @@ export function PostDetail(props: { patientId: string; postId: string }) {
                     <time dateTime={version.versionAt.toISOString()}>{formatDateTime(version.versionAt, true)}</time>
                   </p>
                   <PostBody post={version} />
+                  {version.correction && (
+                    <p class="correction">
+                      {formatDateTime(version.correction.correctedAt, true)}に{version.correction.correctedBy}が訂正。理由：{version.correction.reason}
+                    </p>
+                  )}
                 </article>
               </li>
             ))}

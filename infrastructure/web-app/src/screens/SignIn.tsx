@@ -55,7 +55,7 @@ export function cognitoMessage(error: unknown): string {
 
 type Step = { kind: "password" } | cognito.SignInStep;
 
-export function SignIn(props: { username?: string; reason?: string }) {
+export function SignIn(props: { username?: string; reason?: string; notice?: string }) {
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -84,11 +84,11 @@ export function SignIn(props: { username?: string; reason?: string }) {
           いげたネット
         </p>
         {step.kind === "password" && (
-          <PasswordStep fixedUser={props.username} reason={props.reason} busy={busy} error={error}
+          <PasswordStep fixedUser={props.username} reason={props.reason ?? props.notice} busy={busy} error={error}
             onSubmit={(username, password) => advance(() => cognito.signIn(username, password), username)} />
         )}
         {step.kind === "newPassword" && (
-          <NewPasswordStep busy={busy} error={error}
+          <NewPasswordStep username={step.username} busy={busy} error={error}
             onSubmit={(password) => advance(() => cognito.setNewPassword(step.username, step.session, password), step.username)} />
         )}
         {step.kind === "totp" && (
@@ -138,7 +138,7 @@ function PasswordStep(props: { fixedUser?: string; reason?: string; busy: boolea
   );
 }
 
-function NewPasswordStep(props: { busy: boolean; error: string | null; onSubmit: (password: string) => void }) {
+function NewPasswordStep(props: { username: string; busy: boolean; error: string | null; onSubmit: (password: string) => void }) {
   const [password, setPassword] = useState("");
   const [again, setAgain] = useState("");
   const [problem, setProblem] = useState<{ password?: string; again?: string }>({});
@@ -155,6 +155,8 @@ function NewPasswordStep(props: { busy: boolean; error: string | null; onSubmit:
     <form onSubmit={submit} noValidate>
       <h1>新しいパスワードの設定</h1>
       <p>初めてのサインインです。受け取った仮パスワードに代えて、ご自身だけが知る新しいパスワードを設定してください。</p>
+      {/* for password managers: the user whose password this is */}
+      <input type="text" name="username" autoComplete="username" value={props.username} readOnly hidden />
       {props.error && <p class="problem" role="alert">{props.error}</p>}
       <Field label="新しいパスワード" hint={PASSWORD_POLICY} error={problem.password} required>
         {({ id, describedBy, invalid }) => (

@@ -78,10 +78,10 @@ export function Field(props: {
   const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div class={`field${props.error ? " has-error" : ""}`}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="required">（必須）</span>}
-      </label>
+      <div class="field-label">
+        <label for={id}>{props.label}</label>
+        {props.required && <span class="required" aria-hidden="true">必須</span>}
+      </div>
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
           {props.hint}

@@ -10,6 +10,7 @@ const VITALS: { key: keyof Vitals; label: string; unit: string }[] = [
   { key: "diastolic", label: "拡張期血圧", unit: "mmHg" },
   { key: "pulse", label: "脈拍", unit: "回/分" },
   { key: "temperature", label: "体温", unit: "℃" },
+  { key: "spo2", label: "SpO2", unit: "%" },
   { key: "respiration", label: "呼吸数", unit: "回/分" },
   { key: "weight", label: "体重", unit: "kg" },
   { key: "pain", label: "痛み", unit: "/10" },
@@ -75,7 +76,7 @@ export function PostBody(props: { post: Post }) {
         </ul>
       )}
       {post.labResults && post.labResults.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="検査結果の表（横にスクロールできます）">
           <table class="labs">
             <caption class="visually-hidden">検査結果</caption>
             <thead>
@@ -128,7 +129,7 @@ export function PostMeta(props: { post: Post }) {
       <span class="category">{post.categoryLabel}</span>
       <time dateTime={post.postedAt.toISOString()}>{formatDateTime(post.postedAt)}</time>
       <span class="author">{post.authorId}</span>
-      {post.correction && <span class="corrected">訂正あり（第{post.version}版）</span>}
+      {post.version > 1 && <span class="corrected">訂正あり（第{post.version}版）</span>}
     </p>
   );
 }

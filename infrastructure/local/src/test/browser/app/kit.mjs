@@ -164,3 +164,26 @@ export async function checkBothSizes(page, name) {
 }
 
 export { PHONE, DESKTOP };
+
+/** A PUT of bytes to a presigned address with the headers the API gave, as the app sends it. */
+export async function putPresigned(upload, bytes) {
+  const headers = { ...(upload.uploadHeaders || {}) };
+  delete headers["Content-Length"];
+  const response = await fetch(upload.uploadUrl, { method: upload.method || "PUT", headers, body: bytes });
+  assert.equal(response.status, 200, `the presigned PUT answers 200: ${await response.text()}`);
+}
+
+/** A patient registered through the API by the user of the token, with the patient's own consent and a scan. */
+export async function registerPatient(token, name, kana) {
+  const scan = Buffer.from("%PDF-1.4\n% consent form\n%%EOF\n");
+  const form = await apiCall("POST", "/consent-forms", token, { contentType: "application/pdf", bytes: scan.length });
+  assert.equal(form.status, 201, JSON.stringify(form.body));
+  await putPresigned(form.body, scan);
+  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(new Date());
+  const patient = await apiCall("POST", "/patients", token, {
+    name, kana, birthDate: "1941-03-03", sex: "male", address: "愛知県西尾市寄住町1-1",
+    consent: { givenBy: "patient", consentedOn: today, formId: form.body.formId },
+  });
+  assert.equal(patient.status, 201, JSON.stringify(patient.body));
+  return patient.body.id;
+}

@@ -116,6 +116,10 @@ public final class Provisioner {
         Map<String, String> groups = new LinkedHashMap<>();
         for (UserPoolSpec pool : template.userPools()) {
             String poolId = userPool(pool, names.resolveString(pool.poolNameExpression()));
+            // set at every start, so that a pool created before the template asked for it gets it too
+            cognito.setUserPoolMfaConfig(b -> b.userPoolId(poolId)
+                    .mfaConfiguration(names.resolveString(pool.mfaConfigurationExpression()))
+                    .softwareTokenMfaConfiguration(software -> software.enabled(true)));
             pools.put(pool.logicalId(), poolId);
             pool.groups().forEach(group -> groups.put(group.logicalId(), group(poolId, group)));
             pool.clients().forEach(client -> clients.put(client.logicalId(), client(poolId, client)));

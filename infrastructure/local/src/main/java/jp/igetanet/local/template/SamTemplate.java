@@ -345,7 +345,7 @@ public final class SamTemplate {
                     .map(client -> readClient(client.getKey(), client.getValue()))
                     .toList();
             result.add(new UserPoolSpec(poolId, pool.getValue().getOrDefault("UserPoolName", poolId), schema,
-                    groups, clients));
+                    pool.getValue().getOrDefault("MfaConfiguration", "OFF"), groups, clients));
         }
         return result;
     }

@@ -11,6 +11,8 @@ public record UserPoolSpec(
         String logicalId,
         Object poolNameExpression,
         Map<String, String> schemaAttributes,
+        /** MfaConfiguration (OFF, OPTIONAL or ON), as an expression: the template chooses it by stage. */
+        Object mfaConfigurationExpression,
         List<UserPoolGroupSpec> groups,
         List<UserPoolClientSpec> clients) {
 
