@@ -136,7 +136,7 @@ export function PasswordChange(props: { forced?: boolean }) {
     setProblem(null);
     try {
       await accounts.changePassword({ passwordChange: { currentPassword: current, newPassword: next } });
-      passwordExpired.set(false);
+      // an expired password's screen stays until the user moves on (the other screens wait behind it)
       setDone(true);
     } catch (error) {
       setProblem(await problemOf(error));
@@ -149,7 +149,7 @@ export function PasswordChange(props: { forced?: boolean }) {
     return (
       <Screen title="パスワードの変更" back={props.forced ? undefined : { href: "#/me", label: "設定" }}>
         <p class="success" role="status">パスワードを変更しました。</p>
-        <a class="button" href="#/" onClick={() => navigate("/")}>担当の療養者へ</a>
+        <a class="button" href="#/" onClick={() => { passwordExpired.set(false); navigate("/"); }}>担当の療養者へ</a>
       </Screen>
     );
   }

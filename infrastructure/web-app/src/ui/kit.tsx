@@ -99,17 +99,19 @@ export function Field(props: {
 
 /** Loads what a screen shows; a failure becomes a problem to show. `reload` loads it again. */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
-  const [state, setState] = useState<{ data: T | null; problem: ApiProblem | null; loading: boolean }>({ data: null, problem: null, loading: true });
   const [round, setRound] = useState(0);
+  // what is being asked for: while the answer to it has not arrived, the screen is loading — from the very render in
+  // which the deps changed, so that no frame shows the old answer as if it were the new one
+  const key = JSON.stringify([...deps, round]);
+  const [state, setState] = useState<{ key: string | null; data: T | null; problem: ApiProblem | null }>({ key: null, data: null, problem: null });
   useEffect(() => {
     let live = true;
-    setState((previous) => ({ ...previous, loading: true }));
     load().then(
-      (data) => live && setState({ data, problem: null, loading: false }),
+      (data) => live && setState({ key, data, problem: null }),
       async (error) => {
         const problem = await problemOf(error);
         if (live) {
-          setState({ data: null, problem, loading: false });
+          setState({ key, data: null, problem });
         }
       },
     );
@@ -117,9 +119,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, round]);
+  }, [key]);
   const reload = useCallback(() => setRound((value) => value + 1), []);
-  return { ...state, reload };
+  return { data: state.data, problem: state.problem, loading: state.key !== key, reload };
 }
 
 const TOKYO = "Asia/Tokyo";

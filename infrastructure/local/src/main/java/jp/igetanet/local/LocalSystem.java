@@ -66,6 +66,8 @@ public final class LocalSystem implements AutoCloseable {
     static final String WEB_APP_FOLDER = "infrastructure/web-app/target/site";
     /** A system property naming another folder with a build of the web app (the run command's --app-dir). */
     static final String WEB_APP_FOLDER_PROPERTY = "igetanet.app-dir";
+    /** What the web app's content security policy lets it connect to on AWS. */
+    private static final String AWS_ADDRESSES = "https://*.amazonaws.com";
     /** When scheduled functions first run after the start: not during it, and soon enough to be seen. */
     public static final Duration FIRST_SCHEDULED_RUN = Duration.ofMinutes(1);
     /** How often the TTL sweeper runs when it runs by itself. */
@@ -148,7 +150,8 @@ public final class LocalSystem implements AutoCloseable {
             StaticSite app = new StaticSite(Optional.ofNullable(System.getProperty(WEB_APP_FOLDER_PROPERTY)).map(Path::of)
                             .orElse(templateFile.toAbsolutePath().getParent().resolve(WEB_APP_FOLDER)),
                     new InetSocketAddress("127.0.0.1", appPort),
-                    () -> appConfig(gateway, standIns, resources)).start();
+                    () -> appConfig(gateway, standIns, resources),
+                    Map.of("Content-Security-Policy", appContentSecurityPolicy(template))).start();
             List<QueuePoller> pollers = new ArrayList<>();
             Map<ScheduleSpec, FunctionHost> schedules = new LinkedHashMap<>();
             for (FunctionSpec spec : template.functions()) {
@@ -184,6 +187,20 @@ public final class LocalSystem implements AutoCloseable {
                 + "\"clientId\": \"" + resources.userPoolClientId() + "\", "
                 + "\"portalUrl\": \"" + gateway.siteUri() + "\", "
                 + "\"network\": \"" + DemoSeed.NETWORK_ID + "\"};\n";
+    }
+
+    /**
+     * The web app's content security policy as the template's AppHeadersPolicy has CloudFront send it, with the AWS
+     * addresses it may connect to (API, Cognito, presigned S3) replaced by the local stand-ins on localhost.
+     */
+    static String appContentSecurityPolicy(SamTemplate template) {
+        Map<?, ?> config = (Map<?, ?>) template.properties("AppHeadersPolicy").get("ResponseHeadersPolicyConfig");
+        Map<?, ?> security = (Map<?, ?>) config.get("SecurityHeadersConfig");
+        String policy = String.valueOf(((Map<?, ?>) security.get("ContentSecurityPolicy")).get("ContentSecurityPolicy"));
+        if (!policy.contains(AWS_ADDRESSES)) {
+            throw new IllegalStateException("the app's content security policy no longer names " + AWS_ADDRESSES + ": " + policy);
+        }
+        return policy.replace(AWS_ADDRESSES, "http://localhost:* http://127.0.0.1:*");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -32,12 +33,20 @@ public final class StaticSite implements AutoCloseable {
 
     private final Path folder;
     private final Supplier<String> configScript;
+    private final Map<String, String> headers;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpServer server;
 
     public StaticSite(Path folder, InetSocketAddress address, Supplier<String> configScript) throws IOException {
+        this(folder, address, configScript, Map.of());
+    }
+
+    /** A site whose every answer also carries {@code headers}, as a CloudFront response headers policy adds them. */
+    public StaticSite(Path folder, InetSocketAddress address, Supplier<String> configScript, Map<String, String> headers)
+            throws IOException {
         this.folder = folder.toAbsolutePath().normalize();
         this.configScript = configScript;
+        this.headers = Map.copyOf(headers);
         this.server = HttpServer.create(address, 64);
         this.server.createContext("/", this::serve);
         this.server.setExecutor(executor);
@@ -67,6 +76,7 @@ public final class StaticSite implements AutoCloseable {
             var headers = exchange.getResponseHeaders();
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "no-referrer");
+            this.headers.forEach(headers::set);
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 headers.set("Content-Type", "text/plain; charset=utf-8");
                 send(exchange, 405, "Method Not Allowed".getBytes(StandardCharsets.UTF_8));

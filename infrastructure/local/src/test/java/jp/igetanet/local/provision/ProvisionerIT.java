@@ -101,8 +101,10 @@ class ProvisionerIT {
     @Test
     void bucketsExist() {
         assertEquals(Map.of("AttachmentsBucket", "igetanet-local-attachments-000000000000",
-                "SiteBucket", "igetanet-local-site-000000000000"), first.bucketNames());
-        assertEquals(Set.of("igetanet-local-attachments-000000000000", "igetanet-local-site-000000000000"),
+                "SiteBucket", "igetanet-local-site-000000000000", "AppBucket", "igetanet-local-app-000000000000"),
+                first.bucketNames());
+        assertEquals(Set.of("igetanet-local-attachments-000000000000", "igetanet-local-site-000000000000",
+                        "igetanet-local-app-000000000000"),
                 clients.s3().listBuckets().buckets().stream().map(Bucket::name).collect(Collectors.toSet()));
     }
 

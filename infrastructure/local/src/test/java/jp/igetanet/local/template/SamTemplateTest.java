@@ -218,14 +218,15 @@ class SamTemplateTest {
     }
 
     @Test
-    void attachmentsExpireAfterFiveYearsAndTheSiteNever() {
-        assertEquals(List.of("AttachmentsBucket", "SiteBucket"),
+    void attachmentsExpireAfterFiveYearsAndTheSitesNever() {
+        assertEquals(List.of("AttachmentsBucket", "SiteBucket", "AppBucket"),
                 template.buckets().stream().map(BucketSpec::logicalId).toList());
         BucketSpec attachments = template.buckets().get(0);
         assertEquals(Optional.of(1827), attachments.expirationDays());
         assertEquals(Map.of("Fn::Sub", "igetanet-${Stage}-attachments-${AWS::AccountId}"),
                 attachments.bucketNameExpression());
         assertEquals(Optional.empty(), template.buckets().get(1).expirationDays());
+        assertEquals(Optional.empty(), template.buckets().get(2).expirationDays());
     }
 
     @Test
