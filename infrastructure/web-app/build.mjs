@@ -7,6 +7,7 @@
 //   node build.mjs --out DIR  into DIR instead of target/site (the run command serves it with --app-dir DIR)
 
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,10 +56,33 @@ const entry = (name) => {
   const found = outputs.find(([, output]) => output.entryPoint && output.entryPoint.endsWith(name));
   return "/" + relative(out, join(here, found[0])).replaceAll("\\", "/");
 };
+/** The chunks the entry imports statically, however deep: preloaded with it, so that no import waits for another. */
+function staticImports(file, seen = new Set()) {
+  for (const imported of result.metafile.outputs[file].imports) {
+    if (imported.kind === "import-statement" && !seen.has(imported.path)) {
+      seen.add(imported.path);
+      staticImports(imported.path, seen);
+    }
+  }
+  return seen;
+}
+const entryFile = outputs.find(([, output]) => output.entryPoint?.endsWith("src/main.tsx"))[0];
+const preloads = [...staticImports(entryFile)]
+  .map((file) => `  <link rel="modulepreload" href="/${relative(out, join(here, file)).replaceAll("\\", "/")}">`)
+  .join("\n");
 const html = readFileSync(join(here, "static/index.html"), "utf8")
   .replace("__APP_SCRIPT__", entry("src/main.tsx"))
-  .replace("__APP_STYLE__", entry("src/app.css"));
+  .replace("__APP_STYLE__", entry("src/app.css"))
+  .replace("  <!-- __APP_PRELOADS__ -->", preloads);
 writeFileSync(join(out, "index.html"), html);
+
+// the service worker keeps the shell: the page, its settings, the entry, its static chunks and the style sheet
+const shell = ["/", "/config.js", entry("src/main.tsx"), entry("src/app.css"),
+  ...[...staticImports(entryFile)].map((file) => "/" + relative(out, join(here, file)).replaceAll("\\", "/"))];
+const version = createHash("sha256").update(shell.join()).digest("hex").slice(0, 12);
+writeFileSync(join(out, "sw.js"), readFileSync(join(here, "sw.template.js"), "utf8")
+  .replace("__VERSION__", version)
+  .replace("__SHELL__", JSON.stringify(shell)));
 
 let total = 0;
 for (const [file] of outputs) {

@@ -12,18 +12,22 @@ import { Outbox } from "./outbox";
 import { SignIn } from "./screens/SignIn";
 import { Patients } from "./screens/Patients";
 import { PatientRecord } from "./screens/PatientRecord";
-import { Composer } from "./screens/Composer";
-import { PostDetail } from "./screens/PostDetail";
-import { Me, PasswordChange, TwoFactor } from "./screens/Me";
-import { RegisterPatient } from "./screens/RegisterPatient";
-import { CareTeam } from "./screens/CareTeam";
-import { Consents } from "./screens/Consents";
-import { Charts } from "./screens/Charts";
-import { Medications } from "./screens/Medications";
-import { Projects } from "./screens/Projects";
-import { Incident } from "./screens/Incident";
-import { Announcements } from "./screens/Announcements";
 import { NotFound } from "./screens/NotFound";
+import { lazy, prefetchScreens } from "./ui/lazy";
+
+const Composer = lazy(() => import("./screens/later").then((module) => module.Composer));
+const PostDetail = lazy(() => import("./screens/later").then((module) => module.PostDetail));
+const Me = lazy(() => import("./screens/later").then((module) => module.Me));
+const PasswordChange = lazy(() => import("./screens/later").then((module) => module.PasswordChange));
+const TwoFactor = lazy(() => import("./screens/later").then((module) => module.TwoFactor));
+const RegisterPatient = lazy(() => import("./screens/later").then((module) => module.RegisterPatient));
+const CareTeam = lazy(() => import("./screens/later").then((module) => module.CareTeam));
+const Consents = lazy(() => import("./screens/later").then((module) => module.Consents));
+const Charts = lazy(() => import("./screens/later").then((module) => module.Charts));
+const Medications = lazy(() => import("./screens/later").then((module) => module.Medications));
+const Projects = lazy(() => import("./screens/later").then((module) => module.Projects));
+const Incident = lazy(() => import("./screens/later").then((module) => module.Incident));
+const Announcements = lazy(() => import("./screens/later").then((module) => module.Announcements));
 
 const TABS = [
   { href: "#/", label: "療養者", active: (path: string) => path === "/" || path.startsWith("/patients") },
@@ -85,6 +89,9 @@ export function App() {
 
   useEffect(() => {
     void checkServiceStatus();
+    if (state.status === "signedIn") {
+      prefetchScreens();
+    }
   }, [state.status]);
 
   if (state.status === "signedOut") {

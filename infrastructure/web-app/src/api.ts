@@ -3,16 +3,11 @@
 // every screen shares about the API's answers: problems to show, a refused token, an expired password, a suspension.
 
 import {
-  CareTeamApi,
-  Configuration,
-  ConsentsApi,
-  ConsentWithdrawalsApi,
-  IncidentReportsApi,
   AccountsApi,
+  Configuration,
   PatientsApi,
   PortalApi,
   PostsApi,
-  ProjectsApi,
   ResponseError,
   type ServiceStatus,
 } from "@igetanet/api";
@@ -39,7 +34,8 @@ export const online = new Store<boolean>(navigator.onLine);
 window.addEventListener("online", () => online.set(true));
 window.addEventListener("offline", () => online.set(false));
 
-const configuration = new Configuration({
+/** The client's settings: the API's address and the session's access token (src/clients/ makes the other clients). */
+export const configuration = new Configuration({
   basePath: config.apiBase.replace(/\/+$/, ""),
   accessToken: async () => (await accessToken()) ?? "",
   middleware: [
@@ -61,14 +57,11 @@ const configuration = new Configuration({
   ],
 });
 
+// The clients of what the first screens use; the others are made in src/clients/ by the screens that use them, so that
+// their code loads with those screens.
 export const accounts = new AccountsApi(configuration);
 export const patients = new PatientsApi(configuration);
 export const posts = new PostsApi(configuration);
-export const careTeam = new CareTeamApi(configuration);
-export const consents = new ConsentsApi(configuration);
-export const withdrawals = new ConsentWithdrawalsApi(configuration);
-export const projects = new ProjectsApi(configuration);
-export const incidents = new IncidentReportsApi(configuration);
 export const portal = new PortalApi(configuration);
 
 /** Reads the network's service status (public) and shows or clears the suspension banner. */

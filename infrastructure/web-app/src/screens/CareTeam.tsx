@@ -4,7 +4,8 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CareTeamMember, Patient } from "@igetanet/api";
-import { careTeam, idempotencyKey, problemOf, type ApiProblem } from "../api";
+import { idempotencyKey, problemOf, type ApiProblem } from "../api";
+import { careTeam } from "../clients/careTeam";
 import { currentUser } from "../auth/session";
 import { navigate } from "../router";
 import { Field, fieldMessage, formatDate, Loading, ProblemBox, useLoad } from "../ui/kit";

@@ -6,7 +6,8 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Consent, ConsentWithdrawal, Patient } from "@igetanet/api";
-import { consents, idempotencyKey, problemOf, withdrawals, type ApiProblem } from "../api";
+import { idempotencyKey, problemOf, type ApiProblem } from "../api";
+import { consents, withdrawals } from "../clients/consents";
 import { navigate, useRoute } from "../router";
 import { Field, fieldMessage, formatDate, formatDateTime, Loading, ProblemBox, Screen, useLoad } from "../ui/kit";
 import { PatientScreen } from "../ui/patient";

@@ -4,7 +4,8 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { IncidentReport } from "@igetanet/api";
-import { type ApiProblem, idempotencyKey, incidents, problemOf } from "../api";
+import { type ApiProblem, idempotencyKey, problemOf } from "../api";
+import { incidents } from "../clients/incidents";
 import { Field, fieldMessage, formatDateTime, Loading, ProblemBox, Screen, useLoad } from "../ui/kit";
 
 const KINDS = [

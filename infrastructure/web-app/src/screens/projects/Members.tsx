@@ -3,7 +3,8 @@
 
 import { useState } from "preact/hooks";
 import type { Project, ProjectMember } from "@igetanet/api";
-import { type ApiProblem, idempotencyKey, problemOf, projects } from "../../api";
+import { type ApiProblem, idempotencyKey, problemOf } from "../../api";
+import { projects } from "../../clients/projects";
 import { currentUser } from "../../auth/session";
 import { navigate } from "../../router";
 import { Field, fieldMessage, formatDate, Loading, ProblemBox, Screen, useLoad } from "../../ui/kit";

@@ -5,7 +5,8 @@
 
 import { useState } from "preact/hooks";
 import type { Project, ProjectPost, ProjectPostRequestEventRequest } from "@igetanet/api";
-import { type ApiProblem, idempotencyKey, problemOf, projects } from "../../api";
+import { type ApiProblem, idempotencyKey, problemOf } from "../../api";
+import { projects } from "../../clients/projects";
 import { navigate } from "../../router";
 import { Field, fieldMessage, Loading, ProblemBox, Screen, useLoad } from "../../ui/kit";
 import { type Attached, FilePicker, FormProblem, NO_PATIENT_DATA, ProjectFrame } from "./common";

@@ -3,7 +3,8 @@
 
 import { useState } from "preact/hooks";
 import type { Project } from "@igetanet/api";
-import { type ApiProblem, idempotencyKey, problemOf, projects } from "../../api";
+import { type ApiProblem, idempotencyKey, problemOf } from "../../api";
+import { projects } from "../../clients/projects";
 import { navigate } from "../../router";
 import { Field, fieldMessage, Loading, ProblemBox, Screen, useLoad } from "../../ui/kit";
 import { ADMISSIONS, administers, FormProblem, KINDS, NO_PATIENT_DATA, ProjectFrame } from "./common";

@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import type { Project } from "@igetanet/api";
-import { projects } from "../../api";
+import { projects } from "../../clients/projects";
 import { formatDate, Loading, ProblemBox, Screen, useLoad } from "../../ui/kit";
 
 export function ProjectList(props: { view: string }) {

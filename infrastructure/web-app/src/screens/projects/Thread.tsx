@@ -4,7 +4,8 @@
 
 import { useEffect, useState } from "preact/hooks";
 import type { Project, ProjectPost } from "@igetanet/api";
-import { type ApiProblem, problemOf, projects } from "../../api";
+import { type ApiProblem, problemOf } from "../../api";
+import { projects } from "../../clients/projects";
 import { currentUser } from "../../auth/session";
 import { formatDateTime, Loading, ProblemBox, Screen, useLoad } from "../../ui/kit";
 import { administers, authorLine, eventWhen, PostFiles, ProjectFrame } from "./common";

@@ -4,7 +4,8 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import type { Project, ProjectPost, ProjectPostViewAuthor } from "@igetanet/api";
-import { type ApiProblem, problemOf, projects } from "../../api";
+import { type ApiProblem, problemOf } from "../../api";
+import { projects } from "../../clients/projects";
 import { formatDateTime, Screen } from "../../ui/kit";
 
 export const KINDS = [

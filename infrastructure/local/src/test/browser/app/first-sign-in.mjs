@@ -5,7 +5,7 @@
 // Environment: NEW_USER and TEMPORARY_PASSWORD, a user issued for this run (WebAppIT does).
 
 import { assert, assertNoScriptErrors, newPage, PHONE, run } from "../browser.mjs";
-import { checkBothSizes, go, openApp, settledApp, totpCode } from "./kit.mjs";
+import { APP_URL, checkBothSizes, go, openApp, settledApp, totpCode } from "./kit.mjs";
 
 const USER = process.env.NEW_USER;
 const TEMPORARY = process.env.TEMPORARY_PASSWORD;
@@ -15,14 +15,33 @@ if (!USER || !TEMPORARY) {
 }
 const PASSWORD = `Hajimete-${Date.now() % 100000}-Ok`;
 
-/** What this tab keeps where a lost phone would keep it: nothing in localStorage, cookies or IndexedDB. */
+/**
+ * What this tab keeps where a lost phone would keep it: nothing in localStorage, cookies or IndexedDB, and in the
+ * service worker's cache only the app's own shell (its page, settings and content-hashed code), never an API answer.
+ */
 async function assertNothingPersisted(page) {
-  const kept = await page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    cookies: document.cookie,
-    databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
-  }));
-  assert.deepEqual(kept, { localStorage: 0, cookies: "", databases: 0 }, "nothing is kept on the device beyond the tab's session");
+  const kept = await page.evaluate(async () => {
+    const cached = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) {
+        cached.push(request.url);
+      }
+    }
+    return {
+      localStorage: localStorage.length,
+      cookies: document.cookie,
+      databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+      cached,
+    };
+  });
+  const { cached, ...stores } = kept;
+  assert.deepEqual(stores, { localStorage: 0, cookies: "", databases: 0 }, "nothing is kept on the device beyond the tab's session");
+  const notShell = cached.filter((url) => {
+    const address = new URL(url);
+    return address.origin !== new URL(APP_URL).origin
+      || !(address.pathname === "/" || address.pathname === "/config.js" || address.pathname.startsWith("/assets/"));
+  });
+  assert.deepEqual(notShell, [], "the service worker keeps only the app's shell");
 }
 
 let secret;

@@ -111,7 +111,8 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA rules). */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => Boolean(window.axe)))) {
-    await page.addScriptTag({ content: AXE_SOURCE });
+    // evaluated through the DevTools protocol, which the app's content security policy (no inline scripts) allows
+    await page.evaluate(AXE_SOURCE);
   }
   const results = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }));
