@@ -31,7 +31,20 @@ export function PatientRecord(props: { patientId: string; category: string | nul
     setMore({ items: [...more.items, ...answer.items], cursor: answer.nextCursor });
   }
 
-  const items = [...(timeline.data?.items ?? []), ...more.items];
+  // posts marked read here since the page was loaded
+  const [markedRead, setMarkedRead] = useState<Set<string>>(new Set());
+  async function markRead(post: Post) {
+    try {
+      await posts.markRead({ patientId: post.patientId, postId: post.id });
+      setMarkedRead((previous) => new Set(previous).add(post.id));
+    } catch {
+      // the mark stays unread; opening the post marks it too
+    }
+  }
+
+  const items = [...(timeline.data?.items ?? []), ...more.items]
+    .map((post) => (markedRead.has(post.id) ? { ...post, read: true } : post));
+  const unread = items.filter((post) => post.read === false).length;
   return (
     <PatientScreen patientId={props.patientId} section="" title="の記録"
       actions={<a class="button primary" href={`#/patients/${props.patientId}/compose${category ? `?category=${category}` : ""}`}>投稿する</a>}>
@@ -50,6 +63,7 @@ export function PatientRecord(props: { patientId: string; category: string | nul
           {timeline.loading && <Loading />}
           <ProblemBox problem={timeline.problem} />
           {timeline.data && items.length === 0 && <p class="empty">まだ投稿はありません。</p>}
+          {unread > 0 && <p class="notice" role="status">このページに未読の投稿が{unread}件あります。</p>}
           <ol class="timeline" aria-label="投稿（新しい順）">
             {items.map((post) => (
               <li key={post.id}>
@@ -59,6 +73,9 @@ export function PatientRecord(props: { patientId: string; category: string | nul
                   <PostBody post={post} />
                   <p class="post-actions">
                     <a href={`#/patients/${post.patientId}/posts/${post.id}`}>詳細・既読・版</a>
+                    {post.read === false && (
+                      <button type="button" class="link" onClick={() => markRead(post)}>既読にする</button>
+                    )}
                   </p>
                 </article>
               </li>

@@ -126,6 +126,7 @@ export function PostMeta(props: { post: Post }) {
   const post = props.post;
   return (
     <p class="post-meta">
+      {post.read === false && <span class="badge unread-mark">未読</span>}
       <span class="category">{post.categoryLabel}</span>
       <time dateTime={post.postedAt.toISOString()}>{formatDateTime(post.postedAt)}</time>
       <span class="author">{post.authorId}</span>

@@ -64,6 +64,15 @@ await run([
     assert.equal(await page.locator(".timeline > li").count(), timeline.body.items.length, "the timeline's first page");
     const times = await page.locator(".timeline time").evaluateAll((elements) => elements.map((element) => element.dateTime));
     assert.deepEqual(times, [...times].sort().reverse(), "newest first");
+    const unread = timeline.body.items.filter((post) => post.read === false);
+    assert.equal(await page.locator(".timeline .unread-mark").count(), unread.length, "each unread post is marked");
+    if (unread.length > 0) {
+      const card = page.locator(".timeline > li", { has: page.locator(".unread-mark") }).first();
+      await card.getByRole("button", { name: "既読にする" }).click();
+      await page.locator(".timeline .unread-mark").nth(unread.length - 1).waitFor({ state: "detached" });
+      const after = await apiCall("GET", `/patients/${TARO}/posts`, await accessToken(NURSE));
+      assert.equal(after.body.items.filter((post) => post.read === false).length, unread.length - 1, "the API has it read");
+    }
     await checkBothSizes(page, "record");
 
     await page.getByLabel("分類で絞り込む").selectOption("vitals");

@@ -68,8 +68,9 @@ public class PostController {
                 .check(category == null || chosen.isPresent(), "category", "区分が正しくありません。"), limit)
                 .throwIfInvalid();
         PageRequest<String> asked = PAGES.request(cursor, limit);
-        List<PostView> page = desk.timeline(acting, patientId, chosen, asked.after(), asked.limit()).stream()
-                .map(PostView::from).toList();
+        PostDesk.Timeline timeline = desk.timeline(acting, patientId, chosen, asked.after(), asked.limit());
+        List<PostView> page = timeline.posts().stream()
+                .map(post -> PostView.listed(post, timeline.read().contains(post.id()))).toList();
         return new PostView.Page(page, page.size() == asked.limit() ? Cursor.encode(page.getLast().id()) : null,
                 PatientView.NOTICE);
     }

@@ -25,8 +25,10 @@ import jp.igetanet.core.time.Clocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The shared record (連絡帳) of a patient: its care team posts and reads (§2-2(1), §13). A post lives five years from
@@ -80,13 +82,27 @@ public class PostDesk {
     public record Created(Post post, List<MedicationReview.Current> warned) {
     }
 
-    public List<Post> timeline(Acting acting, String patientId, Optional<PostCategory> category,
-                               Optional<String> afterPostId, int limit) {
+    /** A page of the timeline, and which of its posts the caller has read or wrote (one batch read). */
+    public Timeline timeline(Acting acting, String patientId, Optional<PostCategory> category,
+                             Optional<String> afterPostId, int limit) {
         CareTeamAccess patient = gate.require(acting.caller(), patientId);
         Instant now = clock.instant();
         List<Post> page = posts.timeline(patient, category, afterPostId.filter(SortableIds::isWellFormed), limit, now);
+        // the caller's own posts are read by writing them; the others by a reading of their own
+        List<String> others = page.stream().filter(post -> !post.authorId().equals(acting.userId()))
+                .map(Post::id).toList();
+        Set<String> read = new HashSet<>(others.isEmpty() ? Set.of() : posts.readByCaller(patient, others));
+        page.stream().filter(post -> post.authorId().equals(acting.userId())).forEach(post -> read.add(post.id()));
         audit.record(acting.audited(AuditAction.TIMELINE_READ, AuditTarget.patient(patient.patientId()), now));
-        return page;
+        return new Timeline(page, read);
+    }
+
+    /** A page of a patient's current posts, newest first, with the ids of those the caller has read. */
+    public record Timeline(List<Post> posts, Set<String> read) {
+        public Timeline {
+            posts = List.copyOf(posts);
+            read = Set.copyOf(read);
+        }
     }
 
     /** A current post with its replaced versions, oldest first. */

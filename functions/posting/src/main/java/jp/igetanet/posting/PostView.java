@@ -39,7 +39,8 @@ public record PostView(
         @Schema(description = "訂正前の版（古い順。1件の投稿を読むときだけ）") @Nullable List<PostView> history,
         @Schema(description = "この投稿の服薬が起こした重複投薬の警告（投稿したときの応答だけ）")
         @Nullable List<MedicationView.Raised> medicationWarnings,
-        @Schema(description = "第16条の注意書き（1件の投稿の応答。一覧ではページに1つ）") @Nullable String notice) {
+        @Schema(description = "第16条の注意書き（1件の投稿の応答。一覧ではページに1つ）") @Nullable String notice,
+        @Schema(description = "呼び出した利用者が既読にした投稿なら true、未読なら false（連絡帳の一覧だけ）") @Nullable Boolean read) {
 
     /** A laboratory result with H or L when its value is outside the reference range. */
     @Serdeable
@@ -68,6 +69,15 @@ public record PostView(
         return from(p, null, null, null);
     }
 
+    /** A post of the timeline's page, with whether the caller has read it. */
+    static PostView listed(Post p, boolean read) {
+        PostView post = from(p);
+        return new PostView(post.id, post.patientId, post.category, post.categoryLabel, post.text, post.vitals,
+                post.medications, post.labResults, post.attachmentIds, post.authorId, post.authorFacilityId,
+                post.postedAt, post.expiresAt, post.version, post.versionAt, post.correction, post.history,
+                post.medicationWarnings, post.notice, read);
+    }
+
     /** A post read on its own, with its replaced versions. */
     static PostView from(Post p, List<Post> history) {
         return from(p, history, null, PatientView.NOTICE);
@@ -90,7 +100,7 @@ public record PostView(
                 p.authorId(), p.authorFacilityId(), p.postedAt(), p.expiresAt(), p.version(), p.versionAt(),
                 p.correction() == null ? null : new Correction(p.correction().correctedBy(), p.correction().correctedAt(),
                         p.correction().reason()),
-                history == null ? null : history.stream().map(PostView::from).toList(), warnings, notice);
+                history == null ? null : history.stream().map(PostView::from).toList(), warnings, notice, null);
     }
 
     private static <T> List<T> nullIfEmpty(List<T> list) {

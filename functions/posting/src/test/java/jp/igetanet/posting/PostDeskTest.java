@@ -19,6 +19,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static jp.igetanet.core.caller.Callers.aHomeDoctor;
 import static jp.igetanet.core.caller.Callers.aPharmacist;
@@ -158,7 +159,8 @@ class PostDeskTest {
 
         desks.clock.advance(Duration.ofSeconds(1));
         assertEquals(ErrorCode.POST_UNKNOWN, refusal(() -> postDesk.find(as(aHomeDoctor()), aoki.id(), post.id())));
-        assertEquals(List.of(), postDesk.timeline(as(aHomeDoctor()), aoki.id(), Optional.empty(), Optional.empty(), 20));
+        assertEquals(List.of(), postDesk.timeline(as(aHomeDoctor()), aoki.id(), Optional.empty(), Optional.empty(), 20)
+                .posts());
     }
 
     @Test
@@ -237,6 +239,10 @@ class PostDeskTest {
         assertFalse(postDesk.markRead(as(aHomeDoctor()), aoki.id(), post.id()));
 
         assertEquals(0, unreadOf(aHomeDoctor()));
+        assertEquals(Set.of(post.id()), postDesk.timeline(as(aHomeDoctor()), aoki.id(), Optional.empty(),
+                Optional.empty(), 20).read(), "the timeline marks the post read for the reader");
+        assertEquals(Set.of(post.id()), postDesk.timeline(as(aVisitingNurse()), aoki.id(), Optional.empty(),
+                Optional.empty(), 20).read(), "and for its author, who read it by writing it");
         assertEquals(List.of(aHomeDoctor().userId()), postDesk.readers(as(aVisitingNurse()), aoki.id(), post.id())
                 .stream().map(reading -> reading.userId()).toList());
         assertEquals(RecordDesks.NOW.plus(Duration.ofHours(2)),
@@ -329,5 +335,9 @@ class PostDeskTest {
 
     private static List<String> ids(List<Post> posts) {
         return posts.stream().map(Post::id).toList();
+    }
+
+    private static List<String> ids(PostDesk.Timeline timeline) {
+        return ids(timeline.posts());
     }
 }

@@ -5,6 +5,7 @@ import jp.igetanet.core.patient.CareTeamAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores the posts of patients' shared records; items past their {@code expiresAt} are never returned. Every method
@@ -43,6 +44,9 @@ public interface Posts {
 
     /** Who read a post and when, first readers first. */
     List<Reading> readers(CareTeamAccess access, String postId, Instant now);
+
+    /** Which of these posts (at most 100, e.g. a page of the timeline) the access's user has read. */
+    Set<String> readByCaller(CareTeamAccess access, List<String> postIds);
 
     void createAttachment(CareTeamAccess access, Attachment attachment);
 

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -110,6 +112,12 @@ public class InMemoryPosts implements Posts {
                 .map(StoredReading::reading)
                 .sorted(Comparator.comparing(Reading::readAt))
                 .toList();
+    }
+
+    @Override
+    public synchronized Set<String> readByCaller(CareTeamAccess access, List<String> postIds) {
+        return postIds.stream().filter(postId -> readingsOf(access.patientId(), postId).containsKey(access.userId()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

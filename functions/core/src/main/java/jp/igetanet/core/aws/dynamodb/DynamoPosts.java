@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static jp.igetanet.core.aws.dynamodb.Attributes.s;
 
@@ -69,6 +70,11 @@ public class DynamoPosts implements Posts {
     @Override
     public boolean markRead(CareTeamAccess access, String postId, Instant at, Instant expiresAt) {
         return versioned.markRead(access.patientId(), postId, access.userId(), at, expiresAt);
+    }
+
+    @Override
+    public Set<String> readByCaller(CareTeamAccess access, List<String> postIds) {
+        return versioned.readOf(access.patientId(), postIds, access.userId());
     }
 
     @Override

@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 
 import static jp.igetanet.core.aws.dynamodb.Attributes.instant;
 import static jp.igetanet.core.aws.dynamodb.Attributes.n;
@@ -92,6 +94,16 @@ final class VersionedPosts {
         item.put("readAt", instant(at));
         item.put(Keys.EXPIRES_AT, n(expiresAt.getEpochSecond()));
         return items.createIfAbsent(item);
+    }
+
+    /** Which of these posts (at most 100) the user has read: one batch of reads of their reading items. */
+    Set<String> readOf(String ownerId, List<String> postIds, String userId) {
+        String suffix = "#" + userId;
+        List<Map<String, AttributeValue>> keys = postIds.stream().distinct()
+                .map(postId -> Keys.ownedPostReading(ownerPrefix + ownerId, postId, userId)).toList();
+        return items.getAll(keys).stream().map(item -> string(item, Keys.SK))
+                .map(sk -> sk.substring(Keys.READ.length(), sk.length() - suffix.length()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Who read a post and when, first readers first, each as {@code reading} makes it. */
