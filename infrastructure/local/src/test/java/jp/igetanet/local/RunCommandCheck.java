@@ -30,20 +30,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RunCommandCheck {
 
-    private static final Pattern ADDRESS = Pattern.compile("^\\s+(API|portal site)\\s+(http://localhost:\\d+)");
+    private static final Pattern ADDRESS = Pattern.compile("^\\s+(API|portal site|web app)\\s+(http://localhost:\\d+)");
 
     @Test
-    void theFatJarStartsEverythingAndServesTheDirectoryTheSiteAndTheAuthorizer() throws Exception {
+    void theFatJarStartsEverythingAndServesTheDirectoryTheSiteTheAppAndTheAuthorizer() throws Exception {
         Path jar = Path.of("target", "local.jar").toAbsolutePath();
         Path data = Files.createTempDirectory("igetanet-run-");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--api-port", "0", "--site-port", "0", "--free-ports", "--data", data.toString())
+                "-jar", jar.toString(), "--api-port", "0", "--site-port", "0", "--app-port", "0", "--free-ports", "--data", data.toString())
                 .directory(LocalMain.projectRoot().toFile())
                 .redirectErrorStream(true)
                 .start();
         try {
             URI api = null;
             URI site = null;
+            URI app = null;
             List<String> output = new ArrayList<>();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -52,10 +53,10 @@ class RunCommandCheck {
                     output.add(line);
                     Matcher address = ADDRESS.matcher(line);
                     if (address.find()) {
-                        if (address.group(1).equals("API")) {
-                            api = URI.create(address.group(2));
-                        } else {
-                            site = URI.create(address.group(2));
+                        switch (address.group(1)) {
+                            case "API" -> api = URI.create(address.group(2));
+                            case "portal site" -> site = URI.create(address.group(2));
+                            default -> app = URI.create(address.group(2));
                         }
                     }
                     if (line.contains("Ctrl-C")) {
@@ -64,6 +65,7 @@ class RunCommandCheck {
                 }
                 assertNotNull(api, String.join("\n", output));
                 assertNotNull(site, String.join("\n", output));
+                assertNotNull(app, String.join("\n", output));
                 assertTrue(output.stream().anyMatch(text -> text.contains("nishio-operator")), "demo sign-in names");
 
                 HttpClient http = HttpClient.newHttpClient();
@@ -75,6 +77,10 @@ class RunCommandCheck {
                         HttpResponse.BodyHandlers.ofString()).statusCode());
                 assertEquals(200, http.send(HttpRequest.newBuilder(site.resolve("/")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode());
+                HttpResponse<String> shell = http.send(HttpRequest.newBuilder(app.resolve("/")).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(200, shell.statusCode());
+                assertTrue(shell.body().contains("/assets/app-"), "the built web app: " + shell.body());
                 assertTrue(output.stream().anyMatch(text -> text.contains("RunScheduled RetentionFunction")),
                         "the command for the retention sweep");
                 assertScheduledRunPrintsItsResult(jar, data);
