@@ -11,6 +11,7 @@ import { dropDraft, outbox, readDraft, send, writeDraft } from "../outbox";
 import { useStore } from "../store";
 import { Field, fieldMessage, Loading, ProblemBox, Screen } from "../ui/kit";
 import { VITALS } from "../ui/postView";
+import { uploadFile, uploadProblem, UploadProgress } from "../ui/upload";
 import { CATEGORIES } from "./PatientRecord";
 
 interface MedicationRow { yjCode: string; name: string; dose: string; unit: string; frequency: string; startDate: string; prescriber: string }
@@ -83,21 +84,6 @@ function body(draft: Draft): PostCreation {
   };
 }
 
-/** Uploads a file to the presigned address with its progress (fetch cannot report upload progress). */
-function upload(url: string, method: string, headers: Record<string, string>, file: File, progress: (share: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open(method, url);
-    // the browser sets Content-Length itself from the file (scripts may not)
-    Object.entries(headers)
-      .filter(([name]) => name.toLowerCase() !== "content-length")
-      .forEach(([name, value]) => request.setRequestHeader(name, value));
-    request.upload.onprogress = (event) => event.lengthComputable && progress(event.loaded / event.total);
-    request.onload = () => (request.status >= 200 && request.status < 300 ? resolve() : reject(new Error(String(request.status))));
-    request.onerror = () => reject(new Error("network"));
-    request.send(file);
-  });
-}
 
 export function Composer(props: { patientId: string; category?: string | null; correcting?: string }) {
   const draftName = `${props.patientId}:${props.correcting ?? "new"}`;
@@ -180,16 +166,14 @@ export function Composer(props: { patientId: string; category?: string | null; c
           patientId: props.patientId,
           attachmentUploadRequest: { contentType: file.type || "application/octet-stream", bytes: file.size },
         });
-        await upload(target.uploadUrl, target.method, target.uploadHeaders, file, (share) => setUploading({ name: file.name, share }));
+        await uploadFile(target.uploadUrl, target.method, target.uploadHeaders, file, (share) => setUploading({ name: file.name, share }));
         setDraftState((previous) => {
           const next = { ...(previous as Draft), attachments: [...(previous as Draft).attachments, { id: target.attachmentId, name: file.name }] };
           writeDraft(draftName, next);
           return next;
         });
       } catch (error) {
-        const refused = await problemOf(error);
-        setProblem(refused.status === 0 && error instanceof Error && /^\d+$/.test(error.message)
-          ? { ...refused, title: "ファイルを送れませんでした", detail: "もう一度お試しください。" } : refused);
+        setProblem(await uploadProblem(error));
       } finally {
         setUploading(null);
       }
@@ -362,14 +346,7 @@ export function Composer(props: { patientId: string; category?: string | null; c
               ))}
             </ul>
           )}
-          {uploading && (
-            <p role="status">
-              <label>
-                {uploading.name} を送信中
-                <progress max={1} value={uploading.share} />
-              </label>
-            </p>
-          )}
+          <UploadProgress uploading={uploading} />
           <label class="button file-button">
             写真を撮る・ファイルを選ぶ
             <input class="visually-hidden" type="file" accept={ACCEPTED_FILES} multiple onChange={(event) => attach(event.currentTarget.files)} />

@@ -5,7 +5,7 @@ import { useEffect } from "preact/hooks";
 import { posts } from "../api";
 import { currentUser } from "../auth/session";
 import { formatDateTime, Loading, ProblemBox, Screen, useLoad } from "../ui/kit";
-import { PostBody, PostMeta } from "../ui/postView";
+import { PostBody, PostMeta, ReaderList } from "../ui/postView";
 
 export function PostDetail(props: { patientId: string; postId: string }) {
   const post = useLoad(() => posts.getPost({ patientId: props.patientId, postId: props.postId }), [props.patientId, props.postId]);
@@ -42,18 +42,7 @@ export function PostDetail(props: { patientId: string; postId: string }) {
         <h2 id="readers-title">既読</h2>
         {readers.loading && <Loading />}
         <ProblemBox problem={readers.problem} />
-        {readers.data && (
-          readers.data.items.length === 0 ? <p class="empty">まだ誰も読んでいません。</p> : (
-            <ul class="readers">
-              {readers.data.items.map((reader) => (
-                <li key={reader.userId}>
-                  {reader.userId}
-                  <time class="meta" dateTime={reader.readAt.toISOString()}>{formatDateTime(reader.readAt)}</time>
-                </li>
-              ))}
-            </ul>
-          )
-        )}
+        {readers.data && <ReaderList readers={readers.data.items} />}
       </section>
 
       {data.history && data.history.length > 0 && (

@@ -134,3 +134,20 @@ export function PostMeta(props: { post: Post }) {
     </p>
   );
 }
+
+/** Who read a post and when, first readers first. */
+export function ReaderList(props: { readers: { userId: string; readAt: Date }[] }) {
+  if (props.readers.length === 0) {
+    return <p class="empty">まだ誰も読んでいません。</p>;
+  }
+  return (
+    <ul class="readers">
+      {props.readers.map((reader) => (
+        <li key={reader.userId}>
+          {reader.userId}
+          <time class="meta" dateTime={reader.readAt.toISOString()}>{formatDateTime(reader.readAt)}</time>
+        </li>
+      ))}
+    </ul>
+  );
+}

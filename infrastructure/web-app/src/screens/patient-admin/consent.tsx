@@ -7,6 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { PatientRequestConsentRequest } from "@igetanet/api";
 import { idempotencyKey, patients, problemOf, type ApiProblem } from "../../api";
 import { Field, fieldMessage } from "../../ui/kit";
+import { UploadRefused, uploadFile, UploadProgress } from "../../ui/upload";
 
 const TOKYO_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" });
 
@@ -172,25 +173,7 @@ function contentTypeOf(file: File): string {
     ?? "application/octet-stream";
 }
 
-/** Uploads a file to the presigned address with its progress (fetch cannot report upload progress). */
-function put(url: string, method: string, headers: Record<string, string>, file: File, progress: (share: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open(method, url);
-    // the browser sets Content-Length itself and refuses to be told
-    Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-length").forEach(([name, value]) => request.setRequestHeader(name, value));
-    request.upload.onprogress = (event) => event.lengthComputable && progress(event.loaded / event.total);
-    request.onload = () => (request.status >= 200 && request.status < 300 ? resolve() : reject(new UploadRefused(request.status)));
-    request.onerror = () => reject(new UploadRefused(0));
-    request.send(file);
-  });
-}
 
-class UploadRefused extends Error {
-  constructor(readonly status: number) {
-    super(`upload answered ${status}`);
-  }
-}
 
 /** An uploaded consent form: the id the registration or renewal sends, and the file's name to show. */
 export interface UploadedForm {
@@ -226,7 +209,7 @@ export function ConsentFormPicker(props: {
         idempotencyKey: idempotencyKey(),
         consentFormUploadRequest: { contentType: contentTypeOf(file), bytes: file.size, patientId: props.patientId },
       });
-      await put(target.uploadUrl, target.method, target.uploadHeaders, file, (share) => setUploading({ name: file.name, share }));
+      await uploadFile(target.uploadUrl, target.method, target.uploadHeaders, file, (share) => setUploading({ name: file.name, share }));
       props.onUploaded({ formId: target.formId, fileName: file.name });
     } catch (error) {
       if (error instanceof UploadRefused) {
@@ -260,14 +243,7 @@ export function ConsentFormPicker(props: {
           <span aria-hidden="true">✓ </span>送信済み：{props.uploaded.fileName}
         </p>
       )}
-      {uploading && (
-        <p role="status" class="uploading">
-          <label>
-            {uploading.name} を送信中（{Math.round(uploading.share * 100)}%）
-            <progress max={1} value={uploading.share} />
-          </label>
-        </p>
-      )}
+      <UploadProgress uploading={uploading} class="uploading" />
       <label class="button file-button">
         {props.uploaded ? "同意書を撮り直す・選び直す" : "同意書を撮影・ファイルを選ぶ"}
         <input class="visually-hidden" type="file" name="consent-form" accept="image/*,application/pdf" capture="environment"

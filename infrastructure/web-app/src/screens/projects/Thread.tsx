@@ -10,6 +10,7 @@ import { currentUser } from "../../auth/session";
 import { formatDateTime, Loading, ProblemBox, Screen, useLoad } from "../../ui/kit";
 import { administers, authorLine, eventWhen, PostFiles, ProjectFrame } from "./common";
 import { PostForm } from "./PostEditor";
+import { ReaderList } from "../../ui/postView";
 
 export function Thread(props: { projectId: string; postId: string; focusReply: string | null }) {
   const loaded = useLoad(async () => {
@@ -242,16 +243,7 @@ function Readers(props: { projectId: string; postId: string }) {
       <summary>既読 {readers.data ? `${readers.data.items.length}人` : ""}</summary>
       {readers.loading && <Loading />}
       <ProblemBox problem={readers.problem} />
-      {readers.data && (readers.data.items.length === 0 ? <p class="empty">まだ誰も読んでいません。</p> : (
-        <ul class="readers">
-          {readers.data.items.map((reader) => (
-            <li key={reader.userId}>
-              {reader.userId}
-              <time class="meta" dateTime={reader.readAt.toISOString()}>{formatDateTime(reader.readAt)}</time>
-            </li>
-          ))}
-        </ul>
-      ))}
+      {readers.data && <ReaderList readers={readers.data.items} />}
     </details>
   );
 }

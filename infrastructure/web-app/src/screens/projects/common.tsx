@@ -7,6 +7,7 @@ import type { Project, ProjectPost, ProjectPostViewAuthor } from "@igetanet/api"
 import { type ApiProblem, problemOf } from "../../api";
 import { projects } from "../../clients/projects";
 import { formatDateTime, Screen } from "../../ui/kit";
+import { uploadFile, uploadProblem, UploadProgress } from "../../ui/upload";
 
 export const KINDS = [
   { value: "training", label: "研修" },
@@ -127,20 +128,6 @@ export function eventWhen(post: ProjectPost): string {
   return `${formatDateTime(event.startsAt, true)}${event.endsAt ? `〜${formatDateTime(event.endsAt)}` : ""}`;
 }
 
-/** Uploads a file to the presigned address with its progress (fetch cannot report upload progress). */
-function upload(url: string, method: string, headers: Record<string, string>, file: File, progress: (share: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open(method, url);
-    // the browser sets the length itself and refuses to be told it
-    Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-length")
-      .forEach(([name, value]) => request.setRequestHeader(name, value));
-    request.upload.onprogress = (event) => event.lengthComputable && progress(event.loaded / event.total);
-    request.onload = () => (request.status >= 200 && request.status < 300 ? resolve() : reject(new Error(String(request.status))));
-    request.onerror = () => reject(new Error("network"));
-    request.send(file);
-  });
-}
 
 export interface Attached {
   id: string;
@@ -215,13 +202,11 @@ export function FilePicker(props: {
           projectId: props.projectId,
           attachmentUploadRequest: { contentType: file.type || "application/octet-stream", bytes: file.size },
         });
-        await upload(target.uploadUrl, target.method, target.uploadHeaders, file, (share) => setUploading({ name: file.name, share }));
+        await uploadFile(target.uploadUrl, target.method, target.uploadHeaders, file, (share) => setUploading({ name: file.name, share }));
         attached = [...attached, { id: target.attachmentId, name: file.name }];
         props.onChange(attached);
       } catch (error) {
-        const refused = await problemOf(error);
-        setProblem(refused.status === 0 && error instanceof Error && /^\d+$/.test(error.message)
-          ? { ...refused, title: "ファイルを送れませんでした", detail: "もう一度お試しください。" } : refused);
+        setProblem(await uploadProblem(error));
       } finally {
         setUploading(null);
       }
@@ -247,14 +232,7 @@ export function FilePicker(props: {
           ))}
         </ul>
       )}
-      {uploading && (
-        <p role="status">
-          <label>
-            {uploading.name} を送信中（{Math.round(uploading.share * 100)}%）
-            <progress max={1} value={uploading.share} />
-          </label>
-        </p>
-      )}
+      <UploadProgress uploading={uploading} />
       <label class="button file-button">
         ファイルを選ぶ
         <input class="visually-hidden" type="file" accept={ACCEPTED_FILES} multiple
