@@ -11,6 +11,7 @@ import { navigate } from "../router";
 import { Field, fieldMessage, formatDate, Loading, ProblemBox, useLoad } from "../ui/kit";
 import { PatientScreen } from "../ui/patient";
 import { Part } from "./patient-admin/consent";
+import { refusalOf } from "./patient-admin/refusal";
 
 export function CareTeam(props: { patientId: string }) {
   return (
@@ -153,11 +154,11 @@ function AddMember(props: { patient: Patient; onAdded: (member: CareTeamMember) 
       setKey(null);
       props.onAdded(member);
     } catch (error) {
-      const refused = await problemOf(error);
-      if (refused.status !== 0 && refused.code !== "IDEMPOTENCY_KEY_IN_USE") {
+      const refused = await refusalOf(error);
+      if (!refused.keepKey) {
         setKey(null);
       }
-      setProblem(refused);
+      setProblem(refused.problem);
     } finally {
       setSending(false);
     }

@@ -6,7 +6,7 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Consent, ConsentWithdrawal, Patient } from "@igetanet/api";
-import { idempotencyKey, problemOf, type ApiProblem } from "../api";
+import { idempotencyKey, type ApiProblem } from "../api";
 import { consents, withdrawals } from "../clients/consents";
 import { navigate, useRoute } from "../router";
 import { Field, fieldMessage, formatDate, formatDateTime, Loading, ProblemBox, Screen, useLoad } from "../ui/kit";
@@ -15,6 +15,7 @@ import {
   choiceMessage, ConsentFields, ConsentFormPicker, formMessage, consentBody, type ConsentDraft, emptyConsent, optional, Part, RadioGroup, todayInJapan,
   type UploadedForm, consentFieldsOf, useFocusOnRefusal, withoutFields,
 } from "./patient-admin/consent";
+import { refusalOf } from "./patient-admin/refusal";
 
 /**
  * The withdrawals filed in this tab, by patient: once withdrawn, the patient's consents screen shows the receipt.
@@ -142,11 +143,11 @@ function Renewal(props: { patient: Patient; onCancel: () => void; onRecorded: ()
       await consents.recordConsent({ patientId: props.patient.id, idempotencyKey: attempt, consentRenewal: consentBody(draft, uploaded?.formId) });
       props.onRecorded();
     } catch (error) {
-      const refused = await problemOf(error);
-      if (refused.status !== 0 && refused.code !== "IDEMPOTENCY_KEY_IN_USE") {
+      const refused = await refusalOf(error, "赤字の項目を直して、もう一度記録してください。");
+      if (!refused.keepKey) {
         setKey(null);
       }
-      setProblem(refused.status === 400 && refused.errors.length > 0 ? { ...refused, detail: "赤字の項目を直して、もう一度記録してください。" } : refused);
+      setProblem(refused.problem);
       setRefusals((count) => count + 1);
       setSending(false);
     }
@@ -224,11 +225,11 @@ function Withdrawal(props: { patient: Patient; onCancel: () => void }) {
       filed.set(patient.id, accepted.id);
       navigate(`/patients/${patient.id}/consents?withdrawal=${encodeURIComponent(accepted.id)}`);
     } catch (error) {
-      const refused = await problemOf(error);
-      if (refused.status !== 0 && refused.code !== "IDEMPOTENCY_KEY_IN_USE") {
+      const refused = await refusalOf(error, "赤字の項目を直してください。撤回はまだ登録されていません。");
+      if (!refused.keepKey) {
         setKey(null);
       }
-      setProblem(refused.status === 400 && refused.errors.length > 0 ? { ...refused, detail: "赤字の項目を直してください。撤回はまだ登録されていません。" } : refused);
+      setProblem(refused.problem);
       setRefusals((count) => count + 1);
       setSending(false);
     }
