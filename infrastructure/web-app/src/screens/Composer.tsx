@@ -94,6 +94,10 @@ export function Composer(props: { patientId: string; category?: string | null; c
   const [sent, setSent] = useState<Post | null>(null);
   const [uploading, setUploading] = useState<{ name: string; share: number } | null>(null);
   const queued = useStore(outbox);
+  // fields changed since the API refused them: their messages go, the others stay until the next attempt
+  const [edited, setEdited] = useState<Set<string>>(new Set());
+  const message = (path: string) => (edited.has(path) ? undefined : fieldMessage(problem, path));
+  const touch = (path: string) => setEdited((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
 
   // a post left waiting here and delivered later by the outbox: back to the record, where it now shows
   useEffect(() => {
@@ -152,6 +156,7 @@ export function Composer(props: { patientId: string; category?: string | null; c
     } else if (delivery.kind === "refused") {
       // the API refused this content: a new key for the corrected content
       setDraft({ key: undefined });
+      setEdited(new Set());
       setProblem(delivery.problem);
     } else {
       setWaiting(delivery.problem);
@@ -218,18 +223,18 @@ export function Composer(props: { patientId: string; category?: string | null; c
             <p>この投稿は未送信のまま保持しています。通信が戻ると同じ内容で一度だけ送信します。</p>
           </div>
         )}
-        <Field label="分類" required error={fieldMessage(problem, "category")}>
+        <Field label="分類" required error={message("category")}>
           {({ id, describedBy, invalid }) => (
             <select id={id} value={category} aria-describedby={describedBy} aria-invalid={invalid}
-              onChange={(event) => setDraft({ category: event.currentTarget.value })}>
+              onChange={(event) => { setDraft({ category: event.currentTarget.value }); touch("category"); }}>
               {CATEGORIES.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
             </select>
           )}
         </Field>
-        <Field label="本文" error={fieldMessage(problem, "text")} hint="療養者の支援に必要な情報だけを書いてください。">
+        <Field label="本文" error={message("text")} hint="療養者の支援に必要な情報だけを書いてください。">
           {({ id, describedBy, invalid }) => (
             <textarea id={id} rows={5} value={draft.text} aria-describedby={describedBy} aria-invalid={invalid}
-              onInput={(event) => setDraft({ text: event.currentTarget.value })} />
+              onInput={(event) => { setDraft({ text: event.currentTarget.value }); touch("text"); }} />
           )}
         </Field>
 
@@ -238,10 +243,10 @@ export function Composer(props: { patientId: string; category?: string | null; c
             <legend>バイタル</legend>
             <div class="grid">
               {VITALS.map((item) => (
-                <Field key={item.key} label={`${item.label}（${item.unit}）`} error={fieldMessage(problem, `vitals.${item.key}`)}>
+                <Field key={item.key} label={`${item.label}（${item.unit}）`} error={message(`vitals.${item.key}`)}>
                   {({ id, describedBy, invalid }) => (
                     <input id={id} name={`vitals-${item.key}`} inputMode="decimal" value={draft.vitals[item.key] ?? ""} aria-describedby={describedBy}
-                      aria-invalid={invalid} onInput={(event) => setDraft({ vitals: { ...draft.vitals, [item.key]: event.currentTarget.value } })} />
+                      aria-invalid={invalid} onInput={(event) => { setDraft({ vitals: { ...draft.vitals, [item.key]: event.currentTarget.value } }); touch(`vitals.${item.key}`); }} />
                   )}
                 </Field>
               ))}
@@ -253,32 +258,34 @@ export function Composer(props: { patientId: string; category?: string | null; c
           <fieldset class="block">
             <legend>薬剤</legend>
             {draft.medications.map((row, index) => {
-              const change = (patch: Partial<MedicationRow>) =>
-                setDraft({ medications: draft.medications.map((item, at) => (at === index ? { ...item, ...patch } : item)) });
               const path = `medications[${index}]`;
+              const change = (patch: Partial<MedicationRow>) => {
+                setDraft({ medications: draft.medications.map((item, at) => (at === index ? { ...item, ...patch } : item)) });
+                Object.keys(patch).forEach((key) => touch(`${path}.${key}`));
+              };
               return (
                 <div class="row-group" key={index} role="group" aria-label={`薬剤 ${index + 1}`}>
-                  <Field label="YJコード" hint="12桁" error={fieldMessage(problem, `${path}.yjCode`)}>
+                  <Field label="YJコード" hint="12桁" error={message(`${path}.yjCode`)}>
                     {({ id, describedBy, invalid }) => <input id={id} name={`medication-${index}-yj`} inputMode="text" value={row.yjCode} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ yjCode: event.currentTarget.value })} />}
                   </Field>
-                  <Field label="薬剤名" error={fieldMessage(problem, `${path}.name`)}>
+                  <Field label="薬剤名" error={message(`${path}.name`)}>
                     {({ id, describedBy, invalid }) => <input id={id} name={`medication-${index}-name`} value={row.name} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ name: event.currentTarget.value })} />}
                   </Field>
                   <div class="grid">
-                    <Field label="用量" error={fieldMessage(problem, `${path}.dose`)}>
+                    <Field label="用量" error={message(`${path}.dose`)}>
                       {({ id, describedBy, invalid }) => <input id={id} inputMode="decimal" value={row.dose} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ dose: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="単位" error={fieldMessage(problem, `${path}.unit`)}>
+                    <Field label="単位" error={message(`${path}.unit`)}>
                       {({ id, describedBy, invalid }) => <input id={id} value={row.unit} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ unit: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="用法" error={fieldMessage(problem, `${path}.frequency`)}>
+                    <Field label="用法" error={message(`${path}.frequency`)}>
                       {({ id, describedBy, invalid }) => <input id={id} value={row.frequency} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ frequency: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="開始日" error={fieldMessage(problem, `${path}.startDate`)}>
+                    <Field label="開始日" error={message(`${path}.startDate`)}>
                       {({ id, describedBy, invalid }) => <input id={id} type="date" value={row.startDate} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ startDate: event.currentTarget.value })} />}
                     </Field>
                   </div>
-                  <Field label="処方元" error={fieldMessage(problem, `${path}.prescriber`)}>
+                  <Field label="処方元" error={message(`${path}.prescriber`)}>
                     {({ id, describedBy, invalid }) => <input id={id} value={row.prescriber} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ prescriber: event.currentTarget.value })} />}
                   </Field>
                   <button type="button" class="link" onClick={() => setDraft({ medications: draft.medications.filter((_, at) => at !== index) })}>
@@ -295,30 +302,33 @@ export function Composer(props: { patientId: string; category?: string | null; c
           <fieldset class="block">
             <legend>検査結果</legend>
             {draft.labs.map((row, index) => {
-              const change = (patch: Partial<LabRow>) => setDraft({ labs: draft.labs.map((item, at) => (at === index ? { ...item, ...patch } : item)) });
               const path = `labResults[${index}]`;
+              const change = (patch: Partial<LabRow>) => {
+                setDraft({ labs: draft.labs.map((item, at) => (at === index ? { ...item, ...patch } : item)) });
+                Object.keys(patch).forEach((key) => touch(`${path}.${key}`));
+              };
               return (
                 <div class="row-group" key={index} role="group" aria-label={`検査 ${index + 1}`}>
                   <div class="grid">
-                    <Field label="JLAC10コード" hint="17桁" error={fieldMessage(problem, `${path}.code`)}>
+                    <Field label="JLAC10コード" hint="17桁" error={message(`${path}.code`)}>
                       {({ id, describedBy, invalid }) => <input id={id} name={`lab-${index}-code`} value={row.code} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ code: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="項目名" error={fieldMessage(problem, `${path}.name`)}>
+                    <Field label="項目名" error={message(`${path}.name`)}>
                       {({ id, describedBy, invalid }) => <input id={id} name={`lab-${index}-name`} value={row.name} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ name: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="結果（数値）" error={fieldMessage(problem, `${path}.value`)}>
+                    <Field label="結果（数値）" error={message(`${path}.value`)}>
                       {({ id, describedBy, invalid }) => <input id={id} name={`lab-${index}-value`} inputMode="decimal" value={row.value} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ value: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="単位" error={fieldMessage(problem, `${path}.unit`)}>
+                    <Field label="単位" error={message(`${path}.unit`)}>
                       {({ id, describedBy, invalid }) => <input id={id} name={`lab-${index}-unit`} value={row.unit} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ unit: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="基準下限" error={fieldMessage(problem, `${path}.referenceLow`)}>
+                    <Field label="基準下限" error={message(`${path}.referenceLow`)}>
                       {({ id, describedBy, invalid }) => <input id={id} inputMode="decimal" value={row.referenceLow} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ referenceLow: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="基準上限" error={fieldMessage(problem, `${path}.referenceHigh`)}>
+                    <Field label="基準上限" error={message(`${path}.referenceHigh`)}>
                       {({ id, describedBy, invalid }) => <input id={id} inputMode="decimal" value={row.referenceHigh} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ referenceHigh: event.currentTarget.value })} />}
                     </Field>
-                    <Field label="採取日" error={fieldMessage(problem, `${path}.specimenDate`)}>
+                    <Field label="採取日" error={message(`${path}.specimenDate`)}>
                       {({ id, describedBy, invalid }) => <input id={id} type="date" value={row.specimenDate} aria-describedby={describedBy} aria-invalid={invalid} onInput={(event) => change({ specimenDate: event.currentTarget.value })} />}
                     </Field>
                   </div>
@@ -351,14 +361,14 @@ export function Composer(props: { patientId: string; category?: string | null; c
             写真を撮る・ファイルを選ぶ
             <input class="visually-hidden" type="file" accept={ACCEPTED_FILES} multiple onChange={(event) => attach(event.currentTarget.files)} />
           </label>
-          {fieldMessage(problem, "attachmentIds") && <p class="field-error">{fieldMessage(problem, "attachmentIds")}</p>}
+          {message("attachmentIds") && <p class="field-error">{message("attachmentIds")}</p>}
         </fieldset>
 
         {props.correcting && (
-          <Field label="訂正の理由" required error={fieldMessage(problem, "reason")} hint="訂正前の内容は記録に残り、チームの全員が見られます。">
+          <Field label="訂正の理由" required error={message("reason")} hint="訂正前の内容は記録に残り、チームの全員が見られます。">
             {({ id, describedBy, invalid }) => (
               <input id={id} name="reason" value={draft.reason} aria-describedby={describedBy} aria-invalid={invalid}
-                onInput={(event) => setDraft({ reason: event.currentTarget.value })} />
+                onInput={(event) => { setDraft({ reason: event.currentTarget.value }); touch("reason"); }} />
             )}
           </Field>
         )}

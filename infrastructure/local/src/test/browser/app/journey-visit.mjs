@@ -108,6 +108,7 @@ await run([
     assert.equal((await postsWith(`転倒なし。${RUN}`)).length, 0, "a refused post changes nothing");
 
     await fillVitals(page, { "収縮期血圧（mmHg）": "138" });
+    assert.equal(await page.locator(".field.has-error").count(), 0, "a corrected field's message goes as it is corrected");
     await page.locator("input[type=file]").setInputFiles({ name: "ankle.png", mimeType: "image/png", buffer: PNG });
     await page.locator(".attachments li", { hasText: "ankle.png" }).waitFor();
     await checkBothSizes(page, "composer");
