@@ -3,7 +3,7 @@
 // progress shown. What is typed is kept in the session as it is typed (a reload keeps it); a sent post stays in the
 // outbox until the API has answered, and the duplicate-medication warnings of the answer are shown before leaving.
 
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Medication, Post, PostCorrection, PostCreation } from "@igetanet/api";
 import { idempotencyKey, posts, problemOf, type ApiProblem } from "../api";
 import { navigate } from "../router";
@@ -94,14 +94,17 @@ export function Composer(props: { patientId: string; category?: string | null; c
   const [sent, setSent] = useState<Post | null>(null);
   const [uploading, setUploading] = useState<{ name: string; share: number } | null>(null);
   const queued = useStore(outbox);
+  // while this screen is sending, it shows the answer itself (the effect below is for posts the outbox delivers)
+  const answeredHere = useRef(false);
   // fields changed since the API refused them: their messages go, the others stay until the next attempt
   const [edited, setEdited] = useState<Set<string>>(new Set());
   const message = (path: string) => (edited.has(path) ? undefined : fieldMessage(problem, path));
   const touch = (path: string) => setEdited((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
 
-  // a post left waiting here and delivered later by the outbox: back to the record, where it now shows
+  // a post sent from here and delivered later by the outbox (before or after a reload), which forgot its draft:
+  // back to the record, where it now shows
   useEffect(() => {
-    if (waiting && draft?.key && !queued.some((item) => item.key === draft.key)) {
+    if (!answeredHere.current && draft?.key && !queued.some((item) => item.key === draft.key) && readDraft(draftName) === null) {
       navigate(`/patients/${props.patientId}`);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -144,10 +147,12 @@ export function Composer(props: { patientId: string; category?: string | null; c
     setProblem(null);
     setWaiting(null);
     const payload: PostCreation | PostCorrection = props.correcting ? { ...body(current), reason: optional(current.reason) ?? null } : body(current);
+    answeredHere.current = true;
     const delivery = await send({ key, patientId: props.patientId, correcting: props.correcting, body: payload, queuedAt: Date.now() });
     setSending(false);
     if (delivery.kind === "sent") {
       dropDraft(draftName);
+      setDraftState((previous) => (previous ? { ...previous, key: undefined } : previous));
       if (delivery.post.medicationWarnings?.length) {
         setSent(delivery.post);
       } else {
@@ -160,6 +165,9 @@ export function Composer(props: { patientId: string; category?: string | null; c
       setProblem(delivery.problem);
     } else {
       setWaiting(delivery.problem);
+    }
+    if (delivery.kind !== "sent") {
+      answeredHere.current = false;
     }
   }
 
