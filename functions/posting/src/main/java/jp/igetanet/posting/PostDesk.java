@@ -70,7 +70,7 @@ public class PostDesk {
         Post post = new Post(patient.patientId(), ids.next(), content, acting.userId(), acting.facilityId(), now,
                 Retention.expiresAt(now), 1, now, null);
         posts.create(patient, post);
-        patients.countUnread(patient);
+        patients.notePost(patient, now);
         audit.record(acting.audited(AuditAction.POST_CREATED, AuditTarget.patient(patient.patientId()), now));
         List<MedicationReview.Current> raised = content.medications().isEmpty() ? List.of()
                 : review(patient, now).stream().filter(current -> current.entry().post().id().equals(post.id()))

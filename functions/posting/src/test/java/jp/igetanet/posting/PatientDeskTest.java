@@ -225,21 +225,29 @@ class PatientDeskTest {
     }
 
     @Test
-    void theListIsTheCallersOwnPatientsInKanaOrderWithTheirUnreadPosts() {
+    void theListIsTheCallersOwnPatientsLatestPostedToFirstWithTheirUnreadPosts() {
         aPatientCaredBy(desks.patients, AOKI, "渡辺 トメ", "ワタナベ トメ", aVisitingNurse(), aHomeDoctor());
         aPatientCaredBy(desks.patients, BABA, "伊藤 ハル", "いとう はる", aVisitingNurse());
         aPatientCaredBy(desks.patients, CHIBA, "上田 キク", "ウエダ キク", aHomeDoctor());
+        desks.clock.advance(Duration.ofMinutes(1));
+        desks.postDesk.create(as(aVisitingNurse()), BABA, new PostRequest("visit", "訪問", null, null, null, null));
+        desks.clock.advance(Duration.ofMinutes(1));
         desks.postDesk.create(as(aHomeDoctor()), AOKI, new PostRequest("visit", "往診", null, null, null, null));
 
         PatientDesk.Listing page = desks.patientDesk.list(as(aVisitingNurse()), Optional.empty(), Optional.empty(), 20);
 
-        assertEquals(List.of("伊藤 ハル", "渡辺 トメ"), page.items().stream().map(listed -> listed.patient().name())
+        assertEquals(List.of("渡辺 トメ", "伊藤 ハル"), page.items().stream().map(listed -> listed.patient().name())
                 .toList());
-        assertEquals(List.of(0L, 1L), page.items().stream().map(PatientDesk.Listed::unread).toList());
+        assertEquals(List.of(1L, 0L), page.items().stream().map(PatientDesk.Listed::unread).toList());
+        desks.clock.advance(Duration.ofMinutes(1));
+        desks.postDesk.create(as(aVisitingNurse()), BABA, new PostRequest("visit", "再訪問", null, null, null, null));
+        assertEquals(List.of("伊藤 ハル", "渡辺 トメ"), desks.patientDesk.list(as(aVisitingNurse()), Optional.empty(),
+                Optional.empty(), 20).items().stream().map(listed -> listed.patient().name()).toList(),
+                "the author's own post moves the patient up too");
         assertEquals(List.of("渡辺 トメ"), desks.patientDesk.list(as(aVisitingNurse()), Optional.of("わた"),
                 Optional.empty(), 20).items().stream().map(listed -> listed.patient().name()).toList());
-        assertEquals(List.of(AuditAction.PATIENTS_LISTED, AuditAction.PATIENTS_LISTED),
-                desks.audit.actionsBy(aVisitingNurse().userId()));
+        assertEquals(List.of(AuditAction.POST_CREATED, AuditAction.PATIENTS_LISTED, AuditAction.POST_CREATED,
+                AuditAction.PATIENTS_LISTED, AuditAction.PATIENTS_LISTED), desks.audit.actionsBy(aVisitingNurse().userId()));
     }
 
     @Test
@@ -247,14 +255,22 @@ class PatientDeskTest {
         aPatientCaredBy(desks.patients, CHIBA, "上田 キク", "ウエダ キク", aVisitingNurse());
         aPatientCaredBy(desks.patients, AOKI, "青木 トメ", "アオキ トメ", aVisitingNurse());
         aPatientCaredBy(desks.patients, BABA, "伊藤 ハル", "イトウ ハル", aVisitingNurse());
+        for (String patientId : List.of(BABA, CHIBA, AOKI)) {
+            desks.clock.advance(Duration.ofMinutes(1));
+            desks.postDesk.create(as(aVisitingNurse()), patientId, new PostRequest("visit", "訪問", null, null, null, null));
+        }
 
         PatientDesk.Listing first = desks.patientDesk.list(as(aVisitingNurse()), Optional.empty(), Optional.empty(), 2);
         PatientDesk.Listing second = desks.patientDesk.list(as(aVisitingNurse()), Optional.empty(),
                 first.afterPatientId(), 2);
 
-        assertEquals(Optional.of(BABA), first.afterPatientId());
-        assertEquals(List.of(CHIBA), second.items().stream().map(listed -> listed.patient().id()).toList());
+        assertEquals(List.of(AOKI, CHIBA), first.items().stream().map(listed -> listed.patient().id()).toList());
+        assertEquals(Optional.of(CHIBA), first.afterPatientId());
+        assertEquals(List.of(BABA), second.items().stream().map(listed -> listed.patient().id()).toList());
         assertEquals(Optional.empty(), second.afterPatientId());
+        PatientDesk.Listing byKana = desks.patientDesk.list(as(aVisitingNurse()), Optional.of("イ"), Optional.empty(), 2);
+        assertEquals(List.of(BABA), byKana.items().stream().map(listed -> listed.patient().id()).toList(),
+                "a kana search lists in kana order");
     }
 
     @Test

@@ -14,8 +14,8 @@ public interface Memberships {
     Optional<CareTeamMember> member(String patientId, String userId);
 
     /**
-     * A user's patients in kana order, optionally those whose kana starts with {@code kanaPrefix}, each with how many
-     * posts the user has not read yet.
+     * A user's patients, each with how many posts the user has not read yet: the latest posted to first, or, with a
+     * {@code kanaPrefix}, those whose kana starts with it in kana order.
      */
     List<Caring> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit);
 

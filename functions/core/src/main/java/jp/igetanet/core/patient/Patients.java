@@ -1,5 +1,6 @@
 package jp.igetanet.core.patient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,10 +55,11 @@ public interface Patients {
     boolean removeMember(CareTeamAccess access, String userId);
 
     /**
-     * Counts a new post of the access's user as unread for every other member. Members' counters change one by one;
-     * a member removed meanwhile is not brought back.
+     * Notes a new post of the access's user: unread for every other member, and the patient's latest activity for
+     * every member (their patient lists put it first). Members' items change one by one; a member removed meanwhile is
+     * not brought back.
      */
-    void countUnread(CareTeamAccess access);
+    void notePost(CareTeamAccess access, Instant postedAt);
 
     /** Counts one post as read by the access's user (never below zero). */
     void countRead(CareTeamAccess access);

@@ -4,6 +4,7 @@ import jp.igetanet.core.error.ApiException;
 import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.facility.KanaReading;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,18 +29,27 @@ public class InMemoryPatients implements Patients, Memberships {
     private final Map<String, TreeMap<String, Consent>> consents = new HashMap<>();
     private final Map<String, ConsentForm> forms = new HashMap<>();
 
-    /** A member item: the member, its place in the member's patient list, its unread posts, its withdrawal mark. */
+    /**
+     * A member item: the member, its place in the member's patient list by kana, the patient's latest post (or the
+     * member's joining), its unread posts, its withdrawal mark.
+     */
     private static final class MemberItem {
         final CareTeamMember member;
         String sortKey;
+        Instant activityAt;
         long unread;
         boolean withdrawn;
 
         MemberItem(CareTeamMember member, String sortKey) {
             this.member = member;
             this.sortKey = sortKey;
+            this.activityAt = member.addedAt();
         }
     }
+
+    /** The activity list's order, as the table's: the latest first, then the patient id backwards. */
+    private static final Comparator<MemberItem> LATEST_FIRST = Comparator.<MemberItem, Instant>comparing(item -> item.activityAt)
+            .thenComparing(item -> item.member.patientId()).reversed();
 
     /** Stores a patient as it is, for arranging a test (the desks store theirs through an access). */
     public synchronized void put(Patient patient) {
@@ -172,24 +182,28 @@ public class InMemoryPatients implements Patients, Memberships {
     public synchronized List<Caring> patientsOf(String userId, Optional<String> kanaPrefix,
                                                 Optional<String> afterPatientId, int limit) {
         Optional<String> prefix = kanaPrefix.map(KanaReading::normalize);
-        Optional<String> after = afterPatientId.map(patientId -> membersOf(patientId).get(userId))
-                .filter(item -> !item.withdrawn).map(item -> item.sortKey);
+        Optional<MemberItem> after = afterPatientId.map(patientId -> membersOf(patientId).get(userId))
+                .filter(item -> !item.withdrawn);
+        Comparator<MemberItem> order = prefix.isPresent() ? Comparator.comparing(item -> item.sortKey) : LATEST_FIRST;
         return members.values().stream()
                 .map(team -> team.get(userId))
                 .filter(item -> item != null && !item.withdrawn)
                 .filter(item -> prefix.map(item.sortKey::startsWith).orElse(true))
-                .filter(item -> after.map(start -> item.sortKey.compareTo(start) > 0).orElse(true))
-                .sorted(Comparator.comparing(item -> item.sortKey))
+                .filter(item -> after.map(start -> order.compare(item, start) > 0).orElse(true))
+                .sorted(order)
                 .limit(limit)
                 .map(item -> new Caring(item.member.patientId(), item.member.patientNetworkId(), item.unread))
                 .toList();
     }
 
     @Override
-    public synchronized void countUnread(CareTeamAccess access) {
-        membersOf(access.patientId()).values().stream()
-                .filter(item -> !item.member.userId().equals(access.userId()))
-                .forEach(item -> item.unread++);
+    public synchronized void notePost(CareTeamAccess access, Instant postedAt) {
+        membersOf(access.patientId()).values().stream().filter(item -> !item.withdrawn).forEach(item -> {
+            item.activityAt = postedAt;
+            if (!item.member.userId().equals(access.userId())) {
+                item.unread++;
+            }
+        });
     }
 
     @Override

@@ -5,6 +5,7 @@ import jp.igetanet.core.error.ErrorCode;
 import jp.igetanet.core.network.InMemoryAgreements;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,15 +77,29 @@ class InMemoryPatientsTest {
     }
 
     @Test
-    void aMembersPatientsAreInKanaOrderAndFollowAChangedKana() {
+    void aKanaSearchListsInKanaOrderAndFollowsAChangedKana() {
         aPatientCaredBy(patients, AOKI, "青木 トメ", "アオキ トメ", aVisitingNurse());
         aPatientCaredBy(patients, BABA, "伊藤 ハル", "いとう はる", aVisitingNurse());
 
-        assertEquals(List.of(AOKI, BABA), patientIds(Optional.empty(), Optional.empty()));
+        assertEquals(List.of(AOKI, BABA), patientIds(Optional.of(""), Optional.empty()));
         assertEquals(List.of(BABA), patientIds(Optional.of("イト"), Optional.empty()));
-        assertEquals(List.of(BABA), patientIds(Optional.empty(), Optional.of(AOKI)));
+        assertEquals(List.of(BABA), patientIds(Optional.of(""), Optional.of(AOKI)));
 
         patients.resortTeam(gate.require(aVisitingNurse(), AOKI), "ワタナベ トメ");
+        assertEquals(List.of(BABA, AOKI), patientIds(Optional.of(""), Optional.empty()));
+    }
+
+    @Test
+    void theListPutsThePatientLatestPostedToFirst() {
+        aPatientCaredBy(patients, AOKI, "青木 トメ", "アオキ トメ", aVisitingNurse());
+        aPatientCaredBy(patients, BABA, "伊藤 ハル", "いとう はる", aVisitingNurse());
+        patients.notePost(gate.require(aVisitingNurse(), BABA), Instant.parse("2026-11-01T00:00:00Z"));
+        patients.notePost(gate.require(aVisitingNurse(), AOKI), Instant.parse("2026-11-02T00:00:00Z"));
+
+        assertEquals(List.of(AOKI, BABA), patientIds(Optional.empty(), Optional.empty()));
+        assertEquals(List.of(BABA), patientIds(Optional.empty(), Optional.of(AOKI)), "the next page after the cursor");
+
+        patients.notePost(gate.require(aVisitingNurse(), BABA), Instant.parse("2026-11-03T00:00:00Z"));
         assertEquals(List.of(BABA, AOKI), patientIds(Optional.empty(), Optional.empty()));
     }
 
@@ -92,10 +107,10 @@ class InMemoryPatientsTest {
     void unreadPostsAreCountedForTheOthersAndNeverBelowZero() {
         aPatientCaredBy(patients, aVisitingNurse(), aHomeDoctor());
 
-        patients.countUnread(gate.require(aVisitingNurse(), AOKI));
+        patients.notePost(gate.require(aVisitingNurse(), AOKI), Instant.parse("2026-11-01T00:00:00Z"));
         patients.countRead(gate.require(aHomeDoctor(), AOKI));
         patients.countRead(gate.require(aHomeDoctor(), AOKI));
-        patients.countUnread(gate.require(aVisitingNurse(), AOKI));
+        patients.notePost(gate.require(aVisitingNurse(), AOKI), Instant.parse("2026-11-01T00:00:00Z"));
 
         assertEquals(1, patients.patientsOf(aHomeDoctor().userId(), Optional.empty(), Optional.empty(), 10)
                 .getFirst().unread());

@@ -86,11 +86,12 @@ public final class DemoPatients {
                         "愛知県西尾市吉良町吉田2-2", null, "232132", DemoSeed.NURSE, 1, REGISTERED, REGISTERED),
                 "01KDEM0FRM0000000000000002", Consent.ConsentGiver.FAMILY, "吉良 幸子", "長女", Consent.FamilyReason.UNABLE,
                 List.of(DemoSeed.NURSE, DemoSeed.FACILITY_ADMIN, DemoSeed.PHARMACIST));
-        for (Post post : demoPosts()) {
+        // in the order they were posted, so that each patient's latest post is the one its members' lists show last
+        for (Post post : demoPosts().stream().sorted(java.util.Comparator.comparing(Post::postedAt)).toList()) {
             CareTeamAccess author = careTeams.member(post.authorId(), post.patientId());
             if (posts.find(author, post.id(), post.postedAt()).isEmpty()) {
                 posts.create(author, post);
-                patients.countUnread(author);
+                patients.notePost(author, post.postedAt());
             }
         }
         // a photo the nurse took of the swollen ankles

@@ -60,6 +60,9 @@ class WithdrawalIT {
         String doctor = clinic.adminToken();
         String patient = api.registerPatient(nurse, "撫子 一郎", "ナデシコ イチロウ");
         String control = api.registerPatient(nurse, "撫子 次郎", "ナデシコ ジロウ");
+        // the control's post comes first: the patient about to be withdrawn is the one latest posted to
+        ApiClient.expect(201, api.send("POST", "/patients/" + control + "/posts", nurse,
+                "{\"category\":\"visit\",\"text\":\"訪問\"}"));
         ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/team", nurse,
                 "{\"userId\":\"" + clinic.adminId() + "\"}"));
         String posts = "/patients/" + patient + "/posts";
@@ -81,15 +84,14 @@ class WithdrawalIT {
         ApiClient.expect(201, api.send("POST", "/patients/" + patient + "/consents", nurse,
                 "{\"givenBy\":\"patient\",\"consentedOn\":\"" + today() + "\",\"formId\":\"" + renewalForm + "\"}"));
         api.uploadConsentForm(nurse, new byte[]{'%', 'P', 'D', 'F'}, patient);
-        ApiClient.expect(201, api.send("POST", "/patients/" + control + "/posts", nurse,
-                "{\"category\":\"visit\",\"text\":\"訪問\"}"));
 
         long items = SharedSystem.domainSnapshot(system).values().stream().filter(item -> holds(item, patient)).count();
         long objects = files(patient).size();
         assertEquals(4, objects, "the attachment, the registration's and the renewal's forms, and an upload never used");
         assertTrue(items >= 15, "patient, team, members, consents, forms, posts, a version, a reading: " + items);
 
-        // the nurse's list, one patient a page: the page after the first names the patient about to be withdrawn
+        // the nurse's list, one patient a page, latest posted to first: the first page names the patient about to be
+        // withdrawn
         JsonNode firstPage = ApiClient.expect(200, api.send("GET", "/patients?limit=1", nurse, null));
         assertEquals(patient, firstPage.path("items").path(0).path("id").asText(), firstPage.toString());
         String afterWithdrawn = URLEncoder.encode(firstPage.path("nextCursor").asText(), StandardCharsets.UTF_8);

@@ -15,7 +15,7 @@ import static jp.igetanet.core.aws.dynamodb.Attributes.string;
 
 /**
  * Maps a {@link CareTeamMember} to its item and back; the item is also in its user's GSI1 partition, ordered by the
- * patient's kana.
+ * patient's kana, and in its user's GSI2 partition, ordered by the patient's latest post (from the member's joining).
  */
 final class CareTeamMemberItems {
 
@@ -37,6 +37,8 @@ final class CareTeamMemberItems {
         item.put("addedAt", instant(member.addedAt()));
         item.put(Keys.GSI1PK, s(Keys.carePartition(member.userId())));
         item.put(Keys.GSI1SK, s(careSortKey(patientKana, member.patientId())));
+        item.put(Keys.GSI2PK, s(Keys.activityPartition(member.userId())));
+        item.put(Keys.GSI2SK, s(Keys.activitySortKey(member.addedAt(), member.patientId())));
         return item;
     }
 

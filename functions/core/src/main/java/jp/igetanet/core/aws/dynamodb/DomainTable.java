@@ -22,8 +22,10 @@ import jakarta.inject.Singleton;
  *                    (withdrawalId once consent is withdrawn: absent to every reader from then on)
  * care team size     PATIENT#{patientId}     TEAM        -                                      -
  * care team member   PATIENT#{patientId}     MEMBER#{userId} CARE#{userId} / {patient kana}#{patientId}
- *                    (unread: posts the member has not read, counted up on posting, down on a first reading;
- *                    withdrawalId and no GSI1 keys once the patient is withdrawn)
+ *                                                            ACTIVITY#{userId} / {latest post, epoch ms}#{patientId} (GSI2)
+ *                    (unread: posts the member has not read, counted up on posting, down on a first reading; the
+ *                    activity key is the member's joining until a post; withdrawalId and no GSI1 or GSI2 keys once the
+ *                    patient is withdrawn)
  * consent            PATIENT#{patientId}     CONSENT#{consentId, time-ordered}
  * post               PATIENT#{patientId}     POST#{postId, time-ordered} (expiresAt: five years, §15)
  * replaced version   PATIENT#{patientId}     POSTV#{postId}#{version, 4 digits} (expiresAt as its post)
@@ -66,6 +68,7 @@ import jakarta.inject.Singleton;
  * is this user in the patient's care team?         GetItem  PATIENT#{id} / MEMBER#{userId}
  * patient by id                                    GetItem  PATIENT#{id} / PATIENT
  * a patient's care team / consents                 Query    PATIENT#{id}, SK begins_with MEMBER# / CONSENT#
+ * a user's patients, latest posted to first       Query    GSI2 ACTIVITY#{userId}, backwards, then BatchGetItem
  * a user's patients in kana order, by kana prefix  Query    GSI1 CARE#{userId} (begins_with), then BatchGetItem
  * a patient's timeline, newest first               Query    PATIENT#{id}, SK begins_with POST#, backwards,
  *                                                           filtered on expiresAt (and category)

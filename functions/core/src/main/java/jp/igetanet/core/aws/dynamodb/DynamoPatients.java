@@ -13,6 +13,7 @@ import jp.igetanet.core.patient.Patient;
 import jp.igetanet.core.patient.Patients;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,9 @@ public class DynamoPatients implements Patients, Memberships {
 
     private void withdrawMember(String patientId, String userId, String withdrawalId) {
         items.updateIf(Keys.careTeamMember(patientId, userId),
-                "SET #withdrawal = :withdrawal REMOVE #carePk, #careSk", "attribute_exists(#pk)",
-                Map.of("#withdrawal", WITHDRAWAL_ID, "#carePk", Keys.GSI1PK, "#careSk", Keys.GSI1SK, "#pk", Keys.PK),
+                "SET #withdrawal = :withdrawal REMOVE #carePk, #careSk, #activityPk, #activitySk", "attribute_exists(#pk)",
+                Map.of("#withdrawal", WITHDRAWAL_ID, "#carePk", Keys.GSI1PK, "#careSk", Keys.GSI1SK,
+                        "#activityPk", Keys.GSI2PK, "#activitySk", Keys.GSI2SK, "#pk", Keys.PK),
                 Map.of(":withdrawal", s(withdrawalId)));
     }
 
@@ -183,38 +185,56 @@ public class DynamoPatients implements Patients, Memberships {
 
     @Override
     public List<Caring> patientsOf(String userId, Optional<String> kanaPrefix, Optional<String> afterPatientId, int limit) {
-        String partition = Keys.carePartition(userId);
+        // the latest posted to first (GSI2, backwards), or a kana search in kana order (GSI1)
+        boolean byKana = kanaPrefix.isPresent();
+        String index = byKana ? Keys.GSI1 : Keys.GSI2;
+        String pk = byKana ? Keys.GSI1PK : Keys.GSI2PK;
+        String sk = byKana ? Keys.GSI1SK : Keys.GSI2SK;
         var request = software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
-                .indexName(Keys.GSI1).limit(limit);
-        Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.GSI1PK));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(partition)));
+                .indexName(index).scanIndexForward(byKana).limit(limit);
+        Map<String, String> names = new HashMap<>(Map.of("#pk", pk));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk",
+                s(byKana ? Keys.carePartition(userId) : Keys.activityPartition(userId))));
         String condition = "#pk = :pk";
-        if (kanaPrefix.isPresent()) {
+        if (byKana) {
             condition += " AND begins_with(#sk, :prefix)";
-            names.put("#sk", Keys.GSI1SK);
+            names.put("#sk", sk);
             values.put(":prefix", s(KanaReading.normalize(kanaPrefix.get())));
         }
         request.keyConditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values);
-        // a member item of a withdrawn patient has left the list's index: such a cursor starts the list again, as an
+        // a member item of a withdrawn patient has left the list's indexes: such a cursor starts the list again, as an
         // unknown one does
         afterPatientId.flatMap(after -> items.get(Keys.careTeamMember(after, userId)))
-                .filter(after -> after.containsKey(Keys.GSI1PK)).ifPresent(after -> {
+                .filter(after -> after.containsKey(pk) && after.containsKey(sk)).ifPresent(after -> {
             Map<String, AttributeValue> start = new HashMap<>(Keys.careTeamMember(string(after, "patientId"), userId));
-            start.put(Keys.GSI1PK, after.get(Keys.GSI1PK));
-            start.put(Keys.GSI1SK, after.get(Keys.GSI1SK));
+            start.put(pk, after.get(pk));
+            start.put(sk, after.get(sk));
             request.exclusiveStartKey(start);
         });
         return items.query(request).items().stream().map(CareTeamMemberItems::caringOf).toList();
     }
 
     @Override
-    public void countUnread(CareTeamAccess access) {
+    public void notePost(CareTeamAccess access, Instant postedAt) {
         String patientId = access.patientId();
         String authorId = access.userId();
-        teamOf(patientId).stream().filter(member -> !member.userId().equals(authorId)).forEach(member ->
-                items.updateIf(Keys.careTeamMember(patientId, member.userId()), "ADD #unread :one",
-                        "attribute_exists(#pk)", Map.of("#unread", CareTeamMemberItems.UNREAD, "#pk", Keys.PK),
-                        Map.of(":one", n(1))));
+        AttributeValue activity = s(Keys.activitySortKey(postedAt, patientId));
+        // members still in the lists (a withdrawal removes their list keys) move up in theirs; both activity keys are
+        // set, so that an item from before the activity list joins it
+        for (CareTeamMember member : teamOf(patientId)) {
+            boolean author = member.userId().equals(authorId);
+            Map<String, String> names = new HashMap<>(Map.of("#carePk", Keys.GSI1PK, "#activityPk", Keys.GSI2PK,
+                    "#activity", Keys.GSI2SK));
+            Map<String, AttributeValue> values = new HashMap<>(Map.of(":activity", activity,
+                    ":activityPk", s(Keys.activityPartition(member.userId()))));
+            if (!author) {
+                names.put("#unread", CareTeamMemberItems.UNREAD);
+                values.put(":one", n(1));
+            }
+            items.updateIf(Keys.careTeamMember(patientId, member.userId()),
+                    "SET #activityPk = :activityPk, #activity = :activity" + (author ? "" : " ADD #unread :one"),
+                    "attribute_exists(#carePk)", names, values);
+        }
     }
 
     @Override

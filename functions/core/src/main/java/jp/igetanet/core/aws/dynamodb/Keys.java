@@ -39,6 +39,7 @@ public final class Keys {
     static final String MEMBER = "MEMBER#";
     static final String CONSENT = "CONSENT#";
     static final String CARE = "CARE#";
+    static final String ACTIVITY = "ACTIVITY#";
     static final String POST = "POST#";
     static final String POST_VERSION = "POSTV#";
     static final String READ = "READ#";
@@ -237,6 +238,16 @@ public final class Keys {
     /** GSI1 partition of one user's patients (the care teams the user is in), by the patients' kana. */
     public static String carePartition(String userId) {
         return CARE + userId;
+    }
+
+    /** GSI2 partition of a user's patients by their latest post (or the user's joining), newest last. */
+    static String activityPartition(String userId) {
+        return ACTIVITY + userId;
+    }
+
+    /** A patient's place in its member's activity partition: the time as fixed-width epoch millis, then the id. */
+    static String activitySortKey(java.time.Instant at, String patientId) {
+        return String.format("%015d#%s", at.toEpochMilli(), patientId);
     }
 
     /** GSI1 partition of a network's applications in one status, by submission time. */
