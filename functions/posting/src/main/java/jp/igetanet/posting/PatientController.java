@@ -72,8 +72,9 @@ public class PatientController {
     }
 
     @Get("/patients")
-    @Operation(summary = "担当する療養者の一覧", description = "呼び出した利用者がケアチームにいる療養者を、よみがな順に、"
-            + "未読の投稿の数とともに返します。q でよみがなの前方一致検索ができます。")
+    @Operation(summary = "担当する療養者の一覧", description = "呼び出した利用者がケアチームにいる療養者を、最近投稿のあった順"
+            + "（投稿がなければケアチームに加わった日時）に、未読の投稿の数とともに返します。q でよみがなの前方一致検索ができ、"
+            + "そのときはよみがな順です。")
     @ApiResponse(responseCode = "200", description = "療養者の一覧")
     public PatientView.Page listPatients(@Parameter(hidden = true) Acting acting,
                                          @Parameter(description = "よみがなの先頭（前方一致）") @QueryValue @Nullable String q,

@@ -139,7 +139,7 @@ public class PatientDesk {
         }
     }
 
-    /** The caller's patients in kana order, optionally those whose kana starts with {@code q}. */
+    /** The caller's patients, the latest posted to first, or those whose kana starts with {@code q} in kana order. */
     public Listing list(Acting acting, Optional<String> q, Optional<String> afterPatientId, int limit) {
         CareTeamGate.Caring caring = gate.patientsOf(acting.caller(), q, afterPatientId, limit);
         Map<String, Patient> found = patients.findAll(caring.items().stream().map(CareTeamGate.Cared::access).toList())
