@@ -33,6 +33,7 @@ export function Patients() {
       {page.data && items.length === 0 && (
         <p class="empty">{applied ? `「${applied}」に当たる担当の療養者はいません。` : "担当の療養者はまだいません。ケアチームに加わると表示されます。"}</p>
       )}
+      {items.length > 0 && <p class="hint">{applied ? "よみがな順です。" : "最近投稿のあった療養者が上にあります。"}</p>}
       {items.length > 0 && (
         <ul class="cards patient-list" aria-busy={page.loading}>
           {items.map((patient) => (
