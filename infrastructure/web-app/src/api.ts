@@ -34,18 +34,37 @@ export const online = new Store<boolean>(navigator.onLine);
 window.addEventListener("online", () => online.set(true));
 window.addEventListener("offline", () => online.set(false));
 
+/**
+ * How long the API's functions may keep answering from an account status read before a change (the template's
+ * StatusCacheSeconds, at most 5 s), with a margin.
+ */
+const STATUS_AGE_MS = 6_000;
+let passwordChangedAt = 0;
+
+/** The password was just changed: the functions' cached status may still call it expired for a few seconds. */
+export function notePasswordChanged(at = Date.now()) {
+  passwordChangedAt = at;
+  passwordExpired.set(false);
+}
+
 /** The client's settings: the API's address and the session's access token (src/clients/ makes the other clients). */
 export const configuration = new Configuration({
   basePath: config.apiBase.replace(/\/+$/, ""),
   accessToken: async () => (await accessToken()) ?? "",
   middleware: [
     {
-      post: async ({ response }) => {
+      post: async ({ response, fetch: send, url, init }) => {
         if (response.status === 401) {
           expired();
         } else if (response.status === 403 || response.status === 503) {
           const problem = await response.clone().json().catch(() => ({}));
           if (problem.code === "PASSWORD_EXPIRED") {
+            const since = Date.now() - passwordChangedAt;
+            if (since < STATUS_AGE_MS) {
+              // an answer from before the change reached every function: ask again once it has
+              await new Promise((resolve) => setTimeout(resolve, STATUS_AGE_MS - since));
+              return send(url, init);
+            }
             passwordExpired.set(true);
           } else if (problem.code === "SERVICE_SUSPENDED") {
             void checkServiceStatus();

@@ -1,8 +1,8 @@
 // The signed-in user: profile and facility, the password's age with a warning before it expires (§6-4, §19-4), the
 // password change, two-factor sign-in, and signing out here or on every device.
 
-import { useState } from "preact/hooks";
-import { accounts, passwordExpired, problemOf, type ApiProblem } from "../api";
+import { useRef, useState } from "preact/hooks";
+import { accounts, notePasswordChanged, problemOf, type ApiProblem } from "../api";
 import * as cognito from "../auth/cognito";
 import { accessToken, currentUser, signOut } from "../auth/session";
 import { navigate } from "../router";
@@ -123,6 +123,7 @@ export function PasswordChange(props: { forced?: boolean }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const changedAt = useRef(0);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -138,6 +139,7 @@ export function PasswordChange(props: { forced?: boolean }) {
       await accounts.changePassword({ passwordChange: { currentPassword: current, newPassword: next } });
       // an expired password's screen stays until the user moves on (the other screens wait behind it)
       setDone(true);
+      changedAt.current = Date.now();
     } catch (error) {
       setProblem(await problemOf(error));
     } finally {
@@ -149,7 +151,7 @@ export function PasswordChange(props: { forced?: boolean }) {
     return (
       <Screen title="パスワードの変更" back={props.forced ? undefined : { href: "#/me", label: "設定" }}>
         <p class="success" role="status">パスワードを変更しました。</p>
-        <a class="button" href="#/" onClick={() => { passwordExpired.set(false); navigate("/"); }}>担当の療養者へ</a>
+        <a class="button" href="#/" onClick={() => { notePasswordChanged(changedAt.current); navigate("/"); }}>担当の療養者へ</a>
       </Screen>
     );
   }
