@@ -113,8 +113,13 @@ public class CallerResolver {
         boolean newer = signedInAt != null && (account.lastSignInAt() == null || signedInAt.isAfter(account.lastSignInAt()));
         boolean passwordSet = newer && account.temporaryPasswordAt() != null
                 && !signedInAt.isBefore(account.temporaryPasswordAt().truncatedTo(ChronoUnit.SECONDS));
-        if (!newer || !accounts.noteSignIn(account.userId(), signedInAt, passwordSet)) {
+        if (!newer) {
             return caller;
+        }
+        if (!accounts.noteSignIn(account.userId(), signedInAt, passwordSet)) {
+            // another request of the same sign-in (to another function, at the same moment) noted it first, after
+            // this one read the account: the stored account has what it noted (the password the user set)
+            return accounts.find(account.userId()).map(stored -> new Caller(stored, caller.facility())).orElse(caller);
         }
         boolean mayWork = account.isActive() && caller.facility().isActive();
         Acting acting = new Acting(caller, origin);

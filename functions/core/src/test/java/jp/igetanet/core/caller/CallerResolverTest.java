@@ -206,6 +206,41 @@ class CallerResolverTest {
                 .account().passwordChangedAt());
     }
 
+    @Test
+    void aRequestThatReadTheAccountBeforeAnotherNotedTheFirstSignInSeesThePasswordTheUserSet() {
+        Instant issued = clock.instant();
+        UserAccount beforeTheSignIn = withTemporaryPassword(aVisitingNurse("houkan-nurse", STATION, UserStatus.ACTIVE), issued);
+        accounts.put(beforeTheSignIn);
+        clock.advance(Duration.ofMinutes(10));
+        Map<String, String> claims = Map.of("username", "houkan-nurse",
+                "auth_time", Long.toString(issued.plusSeconds(300).getEpochSecond()));
+        // another function's request with the same new token notes the sign-in (the password set) first
+        resolver(0).resolve(claims, ORIGIN);
+        // this function's request read the account just before that note landed
+        InMemoryUserAccounts racing = new InMemoryUserAccounts() {
+            private boolean read;
+
+            @Override
+            public java.util.Optional<UserAccount> find(String userId) {
+                if (!read) {
+                    read = true;
+                    return java.util.Optional.of(beforeTheSignIn);
+                }
+                return accounts.find(userId);
+            }
+
+            @Override
+            public boolean noteSignIn(String userId, Instant signedInAt, boolean passwordSet) {
+                return accounts.noteSignIn(userId, signedInAt, passwordSet);
+            }
+        };
+        Caller caller = new CallerResolver(racing, facilities, clock, 0, new StructuredLog(clock, new PrintStream(logged, true)),
+                audit, new PasswordAgeing(180)).resolve(claims, ORIGIN);
+
+        assertEquals(issued.plusSeconds(300), caller.account().passwordChangedAt(), "not refused as an expired password");
+        assertEquals(1, audit.events().stream().filter(event -> event.action() == AuditAction.USER_PASSWORD_CHANGED).count());
+    }
+
     private static UserAccount withTemporaryPassword(UserAccount a, Instant at) {
         return new UserAccount(a.userId(), a.facilityId(), a.networkId(), a.name(), a.kana(), a.profession(), a.role(),
                 a.status(), null, at, null, null, null, a.version(), a.createdAt(), a.updatedAt());
